@@ -1,0 +1,55 @@
+import type { Issue, Locale } from '@asysta/core';
+import type { FormDefinition } from './definition-types.js';
+import type { RuleReport } from '@asysta/rules';
+
+/** JSON Schema draft-07 as rjsf and ajv expect it (kept loose on purpose: definitions are data). */
+export type JsonSchema = Record<string, unknown>;
+export type UiSchema = Record<string, unknown>;
+
+export interface FormModelOptions {
+  /** An OPS profile id (e.g. "konstancin-jeziorna") or "default". */
+  profile?: string;
+  /** Language of labels and messages; Polish by default. */
+  locale?: Locale;
+  /** The date the rules are evaluated as of (YYYY-MM-DD); today in Europe/Warsaw by default. */
+  asOf?: string;
+  /** Initial data; never mutated. */
+  data?: unknown;
+}
+
+/** What a renderer needs to draw the form in one locale: titles, help texts and enum labels filled in. */
+export interface FormView {
+  title: string;
+  description?: string;
+  schema: JsonSchema;
+  uiSchema: UiSchema;
+}
+
+export interface FormState {
+  locale: Locale;
+  asOf: string;
+  profile: string;
+  /** The data as typed, plus derived values (row minutes, totals). */
+  data: Record<string, unknown>;
+  view: FormView;
+  errors: readonly Issue[];
+  warnings: readonly Issue[];
+  infos: readonly Issue[];
+  /** Every issue keyed by its JSON Pointer path, in the order errors, warnings, infos. */
+  issuesByPath: Readonly<Record<string, readonly Issue[]>>;
+  /** All rule results (pass, fail, not-applicable, error), each explaining itself. */
+  report: RuleReport;
+  /** No errors (warnings and infos do not block). */
+  valid: boolean;
+}
+
+export type FormListener = (state: FormState) => void;
+
+export interface FormModel {
+  readonly definition: FormDefinition;
+  getState(): FormState;
+  /** Replace the data (a renderer calls this on every change). Never mutates the argument. */
+  setData(data: unknown): void;
+  setLocale(locale: Locale): void;
+  subscribe(listener: FormListener): () => void;
+}
