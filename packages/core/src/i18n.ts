@@ -1,0 +1,84 @@
+/**
+ * Messages and labels in Polish (default) and English. Messages are plain text with `{name}`
+ * placeholders; plurals follow `Intl.PluralRules` (pl: one / few / many – 1 godzina, 2 godziny,
+ * 5 godzin).
+ */
+import type { Locale, LocalizedText } from './issue.js';
+import { catalog, type MessageKey } from './messages.js';
+
+export const DEFAULT_LOCALE: Locale = 'pl';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'pl' || value === 'en';
+}
+
+export function localize(text: LocalizedText, locale: Locale): string {
+  return text[locale];
+}
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function fillTemplate(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function translate(key: MessageKey, locale: Locale, params?: MessageParams): string {
+  return fillTemplate(catalog[key][locale], params);
+}
+
+/** The plural forms a locale needs: pl uses one/few/many/other, en one/other. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+export function plural(n: number, forms: PluralForms, locale: Locale): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return forms[rules.select(n)] ?? forms.other;
+}
+
+const HOURS: Record<Locale, PluralForms> = {
+  pl: { one: 'godzina', few: 'godziny', many: 'godzin', other: 'godziny' },
+  en: { one: 'hour', other: 'hours' },
+};
+const MINUTES: Record<Locale, PluralForms> = {
+  pl: { one: 'minuta', few: 'minuty', many: 'minut', other: 'minuty' },
+  en: { one: 'minute', other: 'minutes' },
+};
+
+/** Integer minutes as words: 390 → "6 godzin 30 minut" / "6 hours 30 minutes"; 0 → "0 minut". */
+export function formatDuration(totalMinutes: number, locale: Locale): string {
+  const sign = totalMinutes < 0 ? '−' : '';
+  const abs = Math.abs(Math.round(totalMinutes));
+  const hours = Math.floor(abs / 60);
+  const minutes = abs % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(`${hours} ${plural(hours, HOURS[locale], locale)}`);
+  if (minutes > 0 || hours === 0) parts.push(`${minutes} ${plural(minutes, MINUTES[locale], locale)}`);
+  return sign + parts.join(' ');
+}
+
+/** A number of hours (possibly fractional) as words: 6 → "6 godzin", 1.5 → "1,5 godziny". */
+export function formatHours(hours: number, locale: Locale): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours);
+  return `${number} ${plural(hours, HOURS[locale], locale)}`;
+}
+
+/** Integer grosze as money: 400000 → "4000,00 zł". */
+export function formatMoney(grosze: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'PLN' }).format(grosze / 100);
+}
+
+/** `YYYY-MM-DD` as a readable date without any time-zone shift. */
+export function formatDate(date: string, locale: Locale): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

@@ -1,0 +1,63 @@
+export type { Issue, Locale, LocalizedText, Reference, Severity } from './issue.js';
+export { LOCALES } from './issue.js';
+export type { CompiledLogic, JsonLogicExpression, JsonValue } from './logic-types.js';
+export type {
+  Check,
+  DerivedField,
+  ExpectedIssue,
+  FieldLabel,
+  FormDefinition,
+  InvalidExample,
+  Parameter,
+  PrintLayout,
+  Profile,
+  Rule,
+  RulePack,
+  RuleTestCase,
+  ValidExample,
+} from './generated/types.js';
+export { AsystaError, type AsystaErrorDetail } from './errors.js';
+export { validateFormDefinitionShape, validateProfileShape, validateRulePackShape, type ShapeIssue } from './meta.js';
+export {
+  commonSchema,
+  domainSchema,
+  formDefinitionSchema,
+  profileSchema,
+  rulePackSchema,
+  withDomainDefinitions,
+} from './schemas.js';
+export { formats, type FormatName } from './formats.js';
+export { deepEqual, ucs2length } from './validator-runtime.js';
+export { isValidPesel, parsePesel, daysInMonth, type PeselInfo, type PeselResult } from './pesel.js';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  isDate,
+  isDateInMonth,
+  isMonth,
+  isTime,
+  minutesBetween,
+  minutesOfDay,
+  monthOf,
+  monthsBetween,
+  todayInWarsaw,
+} from './time.js';
+export {
+  DEFAULT_LOCALE,
+  fillTemplate,
+  formatDate,
+  formatDuration,
+  formatHours,
+  formatMoney,
+  isLocale,
+  localize,
+  plural,
+  translate,
+  type MessageParams,
+  type PluralForms,
+} from './i18n.js';
+export { catalog, type MessageKey } from './messages.js';
+export { hashJson } from './hash.js';
+export { describeSchemaError, type RawSchemaError, type SchemaErrorDescription } from './schema-errors.js';
+export { escapePointerToken, getAtPointer, isSafeKey, parsePointer } from './pointer.js';

@@ -1,0 +1,86 @@
+/** The shared message catalog. Every key has both locales; the type system checks it. */
+import type { LocalizedText } from './issue.js';
+
+export const catalog = {
+  // Schema validation (by ajv keyword or format)
+  'schema.required': { pl: 'To pole jest wymagane.', en: 'This field is required.' },
+  'schema.type': { pl: 'Nieprawidłowy rodzaj wartości (oczekiwano: {type}).', en: 'Wrong kind of value (expected: {type}).' },
+  'schema.minLength': { pl: 'Wpisz co najmniej {limit} znaków.', en: 'Enter at least {limit} characters.' },
+  'schema.maxLength': { pl: 'Wpisz najwyżej {limit} znaków.', en: 'Enter at most {limit} characters.' },
+  'schema.minimum': { pl: 'Wartość nie może być mniejsza niż {limit}.', en: 'The value must not be less than {limit}.' },
+  'schema.maximum': { pl: 'Wartość nie może być większa niż {limit}.', en: 'The value must not be greater than {limit}.' },
+  'schema.minItems': { pl: 'Dodaj co najmniej {limit} pozycji.', en: 'Add at least {limit} items.' },
+  'schema.maxItems': { pl: 'Można dodać najwyżej {limit} pozycji.', en: 'At most {limit} items can be added.' },
+  'schema.enum': { pl: 'Wybierz jedną z dostępnych wartości.', en: 'Choose one of the allowed values.' },
+  'schema.const': { pl: 'Nieprawidłowa wartość.', en: 'Invalid value.' },
+  'schema.pattern': { pl: 'Nieprawidłowy format.', en: 'Invalid format.' },
+  'schema.additionalProperties': {
+    pl: 'Nieznane pole „{property}” – formularz go nie przewiduje.',
+    en: 'Unknown field “{property}” – the form has no such field.',
+  },
+  'schema.other': { pl: 'Nieprawidłowa wartość ({keyword}).', en: 'Invalid value ({keyword}).' },
+  'format.date': { pl: 'Podaj istniejącą datę w formacie RRRR-MM-DD.', en: 'Enter a real date as YYYY-MM-DD.' },
+  'format.month': { pl: 'Podaj miesiąc w formacie RRRR-MM.', en: 'Enter a month as YYYY-MM.' },
+  'format.time': { pl: 'Podaj godzinę w formacie GG:MM.', en: 'Enter a time as HH:MM.' },
+  'format.pesel': {
+    pl: 'Nieprawidłowy numer PESEL (11 cyfr, poprawna cyfra kontrolna i data urodzenia).',
+    en: 'Invalid PESEL number (11 digits, a correct check digit and birth date).',
+  },
+  'format.postal-code': { pl: 'Podaj kod pocztowy w formacie NN-NNN.', en: 'Enter a postal code as NN-NNN.' },
+  'format.phone': {
+    pl: 'Podaj numer telefonu (9 cyfr, opcjonalnie z +48).',
+    en: 'Enter a phone number (9 digits, optionally with +48).',
+  },
+  // Cross-field checks of the form model
+  'check.time.order': {
+    pl: 'Godzina zakończenia ({to}) musi być późniejsza niż godzina rozpoczęcia ({from}).',
+    en: 'The end time ({to}) must be later than the start time ({from}).',
+  },
+  'check.time.overlap': {
+    pl: 'To spotkanie ({date}, {from}–{to}) nakłada się na spotkanie w wierszu {other}.',
+    en: 'This meeting ({date}, {from}–{to}) overlaps the meeting in row {other}.',
+  },
+  'check.date.outsideMonth': {
+    pl: 'Data {date} nie należy do miesiąca karty ({month}).',
+    en: 'The date {date} is not in the month of the card ({month}).',
+  },
+  // Errors of definitions, rule packs, profiles and input
+  'error.form.unknown': {
+    pl: 'Nie znaleziono formularza „{id}”. Dostępne: {available}.',
+    en: 'No form “{id}”. Available: {available}.',
+  },
+  'error.profile.unknown': {
+    pl: 'Nie znaleziono profilu „{id}”. Dostępne: {available}.',
+    en: 'No profile “{id}”. Available: {available}.',
+  },
+  'error.pack.unknown': { pl: 'Nie znaleziono pakietu reguł „{id}”.', en: 'No rule pack “{id}”.' },
+  'error.definition.invalid': {
+    pl: 'Definicja formularza „{id}” jest nieprawidłowa.',
+    en: 'The form definition “{id}” is invalid.',
+  },
+  'error.pack.invalid': { pl: 'Pakiet reguł „{id}” jest nieprawidłowy.', en: 'The rule pack “{id}” is invalid.' },
+  'error.profile.invalid': { pl: 'Profil „{id}” jest nieprawidłowy.', en: 'The profile “{id}” is invalid.' },
+  'error.asOf.invalid': {
+    pl: 'Data „{value}” nie jest prawidłową datą RRRR-MM-DD.',
+    en: '“{value}” is not a valid YYYY-MM-DD date.',
+  },
+  'error.data.notObject': { pl: 'Dane formularza muszą być obiektem.', en: 'Form data must be an object.' },
+  'rule.error': {
+    pl: 'Reguły „{rule}” nie udało się obliczyć: {reason}',
+    en: 'The rule “{rule}” could not be evaluated: {reason}',
+  },
+  // Renderer texts
+  'ui.submit': { pl: 'Zapisz', en: 'Save' },
+  'ui.addRow': { pl: 'Dodaj wiersz', en: 'Add row' },
+  'ui.removeRow': { pl: 'Usuń wiersz {n}', en: 'Remove row {n}' },
+  'ui.row': { pl: 'Wiersz {n}', en: 'Row {n}' },
+  'ui.from': { pl: 'Od', en: 'From' },
+  'ui.to': { pl: 'Do', en: 'To' },
+  'ui.errorSummary.title': { pl: 'Popraw błędy w formularzu', en: 'Please correct the errors in the form' },
+  'ui.warningSummary.title': { pl: 'Uwagi do sprawdzenia', en: 'Notes to check' },
+  'ui.source': { pl: 'Źródło: {source}', en: 'Source: {source}' },
+  'ui.loadError.title': { pl: 'Nie można wyświetlić formularza', en: 'The form cannot be shown' },
+  'ui.saved': { pl: 'Formularz został zapisany.', en: 'The form has been saved.' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type MessageKey = keyof typeof catalog;

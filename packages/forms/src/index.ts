@@ -1,0 +1,8 @@
+export { createFormModel, type CreateFormModelOptions } from './model.js';
+export type { FormListener, FormModel, FormModelOptions, FormState, FormView, JsonSchema, UiSchema } from './model-types.js';
+export { validateSubmission, type SubmissionIssue, type SubmissionResult } from './submission.js';
+export { getFormDefinition, listForms } from './registry.js';
+export { KNOWN_FIELDS, KNOWN_WIDGETS, type DataValidator } from './prepare.js';
+// Re-exported so renderers need only this package for what they show (not the whole core).
+export { AsystaError, formatDuration, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';
+export type { RuleReport, RuleResult } from '@asysta/rules';

@@ -1,0 +1,167 @@
+/**
+ * Loading a form definition: its shape against the meta-schema, then what a schema cannot say –
+ * every field labelled in both languages, labels and derived fields pointing at real fields, widgets
+ * and fields the renderers know, rule ids that exist, a precompiled validator that matches the schema.
+ * Every problem is reported at once, each with its JSON Pointer.
+ */
+import {
+  AsystaError,
+  hashJson,
+  validateFormDefinitionShape,
+  withDomainDefinitions,
+  type AsystaErrorDetail,
+  type Check,
+  type FormDefinition,
+  type JsonLogicExpression,
+  type Locale,
+} from '@asysta/core';
+import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type Evaluate, type RulesEngine } from '@asysta/rules';
+import { formValidators } from './generated/form-validators.js';
+import { allPatterns, patternTokens, schemaAt } from './paths.js';
+
+type Schema = Record<string, unknown>;
+
+/** A precompiled (ajv standalone) validator of a form's data. */
+export type DataValidator = ((data: unknown) => boolean) & {
+  errors?: { instancePath: string; keyword: string; params: Record<string, unknown> }[] | null;
+};
+
+/** The widgets and fields every renderer must provide; a definition may use only these. */
+export const KNOWN_WIDGETS = ['text', 'textarea', 'date', 'month', 'time', 'duration', 'money', 'checkbox', 'select', 'radio', 'hidden'] as const;
+export const KNOWN_FIELDS = ['timeRange'] as const;
+
+export interface PreparedDerived {
+  pattern: string;
+  evaluate: Evaluate;
+}
+
+export interface PreparedForm {
+  definition: FormDefinition;
+  /** The data schema made self-contained (domain definitions copied in). */
+  schema: Schema;
+  validate: DataValidator;
+  derived: PreparedDerived[];
+  checks: Check[];
+}
+
+const compiler = createLogicCompiler(DOMAIN_OPERATORS);
+
+function checkUiSchema(ui: unknown, schema: Schema | undefined, root: Schema, path: string, details: AsystaErrorDetail[], source: string) {
+  if (ui === null || typeof ui !== 'object' || Array.isArray(ui)) {
+    details.push({ source, path, message: 'a uiSchema node must be an object' });
+    return;
+  }
+  for (const [key, value] of Object.entries(ui)) {
+    const here = `${path}/${key}`;
+    if (key === 'ui:widget' && !(KNOWN_WIDGETS as readonly string[]).includes(String(value))) {
+      details.push({ source, path: here, message: `unknown widget "${String(value)}" (known: ${KNOWN_WIDGETS.join(', ')})` });
+    } else if (key === 'ui:field' && !(KNOWN_FIELDS as readonly string[]).includes(String(value))) {
+      details.push({ source, path: here, message: `unknown field "${String(value)}" (known: ${KNOWN_FIELDS.join(', ')})` });
+    } else if (key === 'ui:order') {
+      const props = Object.keys((schema?.['properties'] as Schema | undefined) ?? {});
+      for (const name of Array.isArray(value) ? value : []) {
+        if (name !== '*' && !props.includes(String(name))) details.push({ source, path: here, message: `"${String(name)}" is not a field here` });
+      }
+    } else if (!key.startsWith('ui:')) {
+      const child =
+        key === 'items'
+          ? schemaAt({ ...root, ...(schema ?? {}) }, '/*')
+          : schemaAt({ ...root, ...(schema ?? {}) }, `/${key}`);
+      if (!child) details.push({ source, path: here, message: `"${key}" is not a field of the schema` });
+      else checkUiSchema(value, child, root, here, details, source);
+    }
+  }
+}
+
+function checkPattern(schema: Schema, pattern: string, path: string, details: AsystaErrorDetail[], source: string): boolean {
+  if (!schemaAt(schema, pattern)) {
+    details.push({ source, path, message: `"${pattern}" is not a field of the schema` });
+    return false;
+  }
+  return true;
+}
+
+export interface PrepareOptions {
+  locale: Locale;
+  engine: RulesEngine;
+  /** A validator for a definition that is not built in (see `asysta forms compile`). */
+  validator?: DataValidator;
+}
+
+export function prepareForm(input: unknown, options: PrepareOptions): PreparedForm {
+  const { locale } = options;
+  const idOf = (value: unknown) =>
+    value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string'
+      ? (value as { id: string }).id
+      : '?';
+  const source = `form:${idOf(input)}`;
+  const shape = validateFormDefinitionShape(input, locale);
+  if (shape.length) {
+    throw new AsystaError('error.definition.invalid', locale, { id: idOf(input) }, shape.map((s) => ({ source, ...s })));
+  }
+  const definition = input as FormDefinition;
+  const schema = withDomainDefinitions(definition.schema);
+  const details: AsystaErrorDetail[] = [];
+
+  // Unresolved references would make ajv and rjsf fail later, less clearly.
+  const refs = JSON.stringify(definition.schema).matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g);
+  for (const [, name] of refs) {
+    if (!(schema['definitions'] as Schema | undefined)?.[name!]) {
+      details.push({ source, path: '/schema', message: `"#/definitions/${name}" is neither defined in the form nor a domain type` });
+    }
+  }
+
+  const patterns = allPatterns(schema);
+  for (const pattern of patterns) {
+    if (!definition.labels[pattern]) details.push({ source, path: `/labels/${pattern.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `field "${pattern}" has no label` });
+  }
+  for (const key of Object.keys(definition.labels)) {
+    checkPattern(schema, key, `/labels/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, details, source);
+  }
+
+  checkUiSchema(definition.uiSchema, schema, schema, '/uiSchema', details, source);
+
+  const derived: PreparedDerived[] = [];
+  (definition.derived ?? []).forEach((field, i) => {
+    if (!checkPattern(schema, field.path, `/derived/${i}/path`, details, source)) return;
+    try {
+      derived.push({ pattern: field.path, evaluate: compiler.compile(field.logic as JsonLogicExpression, `/derived/${i}/logic`) });
+    } catch (error) {
+      if (!(error instanceof LogicCompileError)) throw error;
+      details.push({ source, path: error.path, message: error.message });
+    }
+  });
+
+  (definition.checks ?? []).forEach((check, i) => {
+    const base = `/checks/${i}`;
+    if (check.kind === 'timeOrder') checkPattern(schema, check.range, `${base}/range`, details, source);
+    if (check.kind === 'dateInMonth') {
+      checkPattern(schema, check.date, `${base}/date`, details, source);
+      checkPattern(schema, check.month, `${base}/month`, details, source);
+    }
+    if (check.kind === 'noOverlap') {
+      if (patternTokens(check.rows).includes('*')) details.push({ source, path: `${base}/rows`, message: 'rows must be one array, without "*"' });
+      checkPattern(schema, `${check.rows}/*/${check.date}`, `${base}/date`, details, source);
+      checkPattern(schema, `${check.rows}/*/${check.range}`, `${base}/range`, details, source);
+    }
+  });
+
+  (definition.rules ?? []).forEach((ruleId, i) => {
+    if (!options.engine.knowsRule(ruleId)) details.push({ source, path: `/rules/${i}`, message: `unknown rule "${ruleId}"` });
+  });
+
+  let validate = options.validator;
+  if (!validate) {
+    const builtIn = (formValidators as Record<string, { validate: DataValidator; schemaHash: string }>)[definition.id];
+    if (!builtIn) {
+      details.push({ source, path: '/id', message: 'no precompiled validator for this form: pass one in the `validator` option' });
+    } else if (builtIn.schemaHash !== hashJson(schema)) {
+      details.push({ source, path: '/schema', message: 'the schema differs from the one its built-in validator was compiled from: pass a validator for it' });
+    } else {
+      validate = builtIn.validate;
+    }
+  }
+
+  if (details.length || !validate) throw new AsystaError('error.definition.invalid', locale, { id: definition.id }, details);
+  return { definition, schema, validate, derived, checks: definition.checks ?? [] };
+}

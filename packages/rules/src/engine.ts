@@ -1,0 +1,374 @@
+/**
+ * The rules engine: loads rule packs and an OPS profile (checking their shape, operators, arities,
+ * parameter names and placeholders, with JSON Pointers to each problem), compiles every expression
+ * once, and evaluates facts as of a date into verdicts that explain themselves.
+ */
+import {
+  AsystaError,
+  escapePointerToken,
+  fillTemplate,
+  formatDate,
+  formatDuration,
+  formatHours,
+  formatMoney,
+  isDate,
+  localize,
+  translate,
+  validateProfileShape,
+  validateRulePackShape,
+  type AsystaErrorDetail,
+  type JsonLogicExpression,
+  type Locale,
+  type Profile,
+  type Rule,
+  type RulePack,
+} from '@asysta/core';
+import {
+  createLogicCompiler,
+  DEFAULT_LIMITS,
+  LogicCompileError,
+  truthy,
+  readVar,
+  type EvaluationContext,
+  type Evaluate,
+  type LogicCompiler,
+} from './logic.js';
+import { DOMAIN_OPERATORS } from './operators.js';
+import { builtInPacks, builtInProfiles } from './registry.js';
+import type { EvaluateOptions, RuleReport, RuleResult } from './types.js';
+
+type ValueFormat = 'text' | 'number' | 'duration' | 'hours' | 'money' | 'date';
+
+interface CompiledRule {
+  rule: Rule;
+  packId: string;
+  when: Evaluate | undefined;
+  condition: Evaluate;
+  values: { name: string; evaluate: Evaluate; format: ValueFormat }[];
+  /** Parameter names the rule reads (shown with its verdict). */
+  params: string[];
+}
+
+interface ParameterValue {
+  from: string;
+  value: number;
+}
+
+export interface ResolvedProfile {
+  id: string;
+  /** The chain from the base to this profile, e.g. ["default", "konstancin-jeziorna"]. */
+  lineage: string[];
+  packs: string[];
+  disabledRules: Map<string, Profile['title']>;
+  overrides: Map<string, { value: number; from?: string }>;
+}
+
+export interface RulesEngineOptions {
+  /** A built-in profile id, or a profile object; "default" (statutory packs only) when absent. */
+  profile?: string | Profile;
+  /** Extra packs and profiles besides the built-in ones (e.g. an OPS's own). */
+  packs?: readonly RulePack[];
+  profiles?: readonly Profile[];
+  /** Language of load errors. */
+  locale?: Locale;
+}
+
+export interface RulesEngine {
+  readonly profile: ResolvedProfile;
+  evaluate(facts: unknown, options: EvaluateOptions): RuleReport;
+  /** Is a rule with this id in any known pack (whether or not the profile uses it)? */
+  knowsRule(ruleId: string): boolean;
+  /** Parameter values of the profile's packs in force on a date, keyed "<pack>.<name>". */
+  parametersAsOf(asOf: string): Record<string, number>;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Every literal parameter name in an expression, with its path. */
+function collectParams(node: JsonLogicExpression, path: string, found: { name: string; path: string }[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => collectParams(item, `${path}/${i}`, found));
+  } else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      const here = `${path}/${escapePointerToken(key)}`;
+      if (key === 'param') {
+        const arg = Array.isArray(value) ? value[0] : value;
+        if (typeof arg === 'string') found.push({ name: arg, path: here });
+      }
+      collectParams(value, here, found);
+    }
+  }
+}
+
+function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale): CompiledRule[] {
+  const shape = validateRulePackShape(pack, locale);
+  const source = `pack:${String((pack as { id?: unknown }).id ?? '?')}`;
+  if (shape.length) {
+    throw new AsystaError('error.pack.invalid', locale, { id: String(pack.id) }, shape.map((s) => ({ source, ...s })));
+  }
+  const details: AsystaErrorDetail[] = [];
+  const seen = new Set<string>();
+  const compiled: CompiledRule[] = [];
+  pack.rules.forEach((rule, r) => {
+    const base = `/rules/${r}`;
+    if (seen.has(rule.id)) details.push({ source, path: `${base}/id`, message: `duplicate rule id "${rule.id}"` });
+    seen.add(rule.id);
+    const compile = (expr: JsonLogicExpression, path: string): Evaluate | undefined => {
+      try {
+        return compiler.compile(expr, path);
+      } catch (error) {
+        if (error instanceof LogicCompileError) {
+          details.push({ source, path: error.path, message: error.message });
+          return undefined;
+        }
+        throw error;
+      }
+    };
+    const params: { name: string; path: string }[] = [];
+    collectParams(rule.condition as JsonLogicExpression, `${base}/condition`, params);
+    if (rule.when !== undefined) collectParams(rule.when as JsonLogicExpression, `${base}/when`, params);
+    const values = Object.entries(rule.values ?? {}).map(([name, spec]) => {
+      collectParams(spec.logic as JsonLogicExpression, `${base}/values/${name}/logic`, params);
+      return { name, evaluate: compile(spec.logic as JsonLogicExpression, `${base}/values/${name}/logic`), format: spec.format ?? 'text' };
+    });
+    for (const p of params) {
+      if (!Object.prototype.hasOwnProperty.call(pack.parameters, p.name)) {
+        details.push({ source, path: p.path, message: `unknown parameter "${p.name}"` });
+      }
+    }
+    for (const locale of ['pl', 'en'] as const) {
+      for (const [, name] of rule.message[locale].matchAll(PLACEHOLDER)) {
+        if (!rule.values || !(name! in rule.values)) {
+          details.push({ source, path: `${base}/message/${locale}`, message: `placeholder {${name}} has no entry in "values"` });
+        }
+      }
+    }
+    if (rule.effective.to && rule.effective.to < rule.effective.from) {
+      details.push({ source, path: `${base}/effective/to`, message: 'the rule ends before it starts' });
+    }
+    const condition = compile(rule.condition as JsonLogicExpression, `${base}/condition`);
+    const when = rule.when === undefined ? undefined : compile(rule.when as JsonLogicExpression, `${base}/when`);
+    if (condition && values.every((v) => v.evaluate)) {
+      compiled.push({
+        rule,
+        packId: pack.id,
+        when,
+        condition,
+        values: values as CompiledRule['values'],
+        params: [...new Set(params.map((p) => p.name))],
+      });
+    }
+  });
+  for (const [name, parameter] of Object.entries(pack.parameters)) {
+    for (let i = 1; i < parameter.values.length; i++) {
+      if (parameter.values[i]!.from <= parameter.values[i - 1]!.from) {
+        details.push({ source, path: `/parameters/${name}/values/${i}/from`, message: 'values must be in date order, oldest first' });
+      }
+    }
+  }
+  if (details.length) throw new AsystaError('error.pack.invalid', locale, { id: pack.id }, details);
+  return compiled;
+}
+
+function resolveProfile(
+  requested: string | Profile,
+  profiles: ReadonlyMap<string, Profile>,
+  packs: ReadonlyMap<string, RulePack>,
+  locale: Locale,
+): ResolvedProfile {
+  const chain: Profile[] = [];
+  let current: Profile | string | undefined = requested;
+  while (current !== undefined) {
+    const profile: Profile | undefined = typeof current === 'string' ? profiles.get(current) : current;
+    if (!profile) {
+      throw new AsystaError('error.profile.unknown', locale, { id: String(current), available: [...profiles.keys()].join(', ') });
+    }
+    const shape = validateProfileShape(profile, locale);
+    if (shape.length) {
+      throw new AsystaError('error.profile.invalid', locale, { id: String(profile.id) }, shape.map((s) => ({ source: `profile:${String(profile.id)}`, ...s })));
+    }
+    if (chain.some((p) => p.id === profile.id)) {
+      throw new AsystaError('error.profile.invalid', locale, { id: profile.id }, [
+        { source: `profile:${profile.id}`, path: '/extends', message: `"extends" makes a cycle: ${[...chain.map((p) => p.id), profile.id].join(' → ')}` },
+      ]);
+    }
+    chain.unshift(profile);
+    current = profile.extends;
+  }
+  const resolved: ResolvedProfile = {
+    id: chain[chain.length - 1]!.id,
+    lineage: chain.map((p) => p.id),
+    packs: [],
+    disabledRules: new Map(),
+    overrides: new Map(),
+  };
+  for (const profile of chain) {
+    const source = `profile:${profile.id}`;
+    const details: AsystaErrorDetail[] = [];
+    profile.packs.forEach((packId, i) => {
+      if (!packs.has(packId)) details.push({ source, path: `/packs/${i}`, message: `unknown rule pack "${packId}"` });
+      else if (!resolved.packs.includes(packId)) resolved.packs.push(packId);
+    });
+    for (const [key, override] of Object.entries(profile.parameters ?? {})) {
+      const dot = key.lastIndexOf('.');
+      const pack = packs.get(key.slice(0, dot));
+      if (!pack || !Object.prototype.hasOwnProperty.call(pack.parameters, key.slice(dot + 1))) {
+        details.push({ source, path: `/parameters/${escapePointerToken(key)}`, message: `unknown parameter "${key}"` });
+      } else {
+        resolved.overrides.set(key, override.from ? { value: override.value, from: override.from } : { value: override.value });
+      }
+    }
+    (profile.disabledRules ?? []).forEach((entry, i) => {
+      const known = [...packs.values()].some((p) => p.rules.some((r) => r.id === entry.rule));
+      if (!known) details.push({ source, path: `/disabledRules/${i}/rule`, message: `unknown rule "${entry.rule}"` });
+      else resolved.disabledRules.set(entry.rule, entry.reason);
+    });
+    if (details.length) throw new AsystaError('error.profile.invalid', locale, { id: profile.id }, details);
+  }
+  return resolved;
+}
+
+function formatValue(value: unknown, format: ValueFormat, locale: Locale): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number') {
+    switch (format) {
+      case 'duration':
+        return formatDuration(value, locale);
+      case 'hours':
+        return formatHours(value, locale);
+      case 'money':
+        return formatMoney(value, locale);
+      case 'number':
+        return new Intl.NumberFormat(locale).format(value);
+      default:
+        return String(value);
+    }
+  }
+  if (format === 'date' && typeof value === 'string' && isDate(value)) return formatDate(value, locale);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine {
+  const locale = options.locale ?? 'pl';
+  const compiler = createLogicCompiler(DOMAIN_OPERATORS, DEFAULT_LIMITS);
+  const packs = new Map<string, RulePack>();
+  for (const pack of [...builtInPacks, ...(options.packs ?? [])]) packs.set(pack.id, pack);
+  const profiles = new Map<string, Profile>();
+  for (const profile of [...builtInProfiles, ...(options.profiles ?? [])]) profiles.set(profile.id, profile);
+  const profile = resolveProfile(options.profile ?? 'default', profiles, packs, locale);
+
+  const rules: CompiledRule[] = profile.packs.flatMap((id) => compilePack(packs.get(id)!, compiler, locale));
+  const knownRuleIds = new Set([...packs.values()].flatMap((p) => p.rules.map((r) => r.id)));
+
+  /** Parameter values in force on `asOf`, per pack: the profile's override wins. */
+  const parameterCache = new Map<string, Map<string, Map<string, number>>>();
+  function parametersOn(asOf: string): Map<string, Map<string, number>> {
+    let byPack = parameterCache.get(asOf);
+    if (byPack) return byPack;
+    byPack = new Map();
+    for (const packId of profile.packs) {
+      const values = new Map<string, number>();
+      for (const [name, parameter] of Object.entries(packs.get(packId)!.parameters)) {
+        const history: ParameterValue[] = [...parameter.values];
+        const override = profile.overrides.get(`${packId}.${name}`);
+        if (override) {
+          if (override.from) history.push({ from: override.from, value: override.value });
+          else history.splice(0, history.length, { from: '0000-01-01', value: override.value });
+          history.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+        }
+        const inForce = history.filter((v) => v.from <= asOf).pop();
+        if (inForce) values.set(name, inForce.value);
+      }
+      byPack.set(packId, values);
+    }
+    parameterCache.set(asOf, byPack);
+    return byPack;
+  }
+
+  function evaluate(facts: unknown, evaluateOptions: EvaluateOptions): RuleReport {
+    const { recordKind, asOf } = evaluateOptions;
+    const outLocale = evaluateOptions.locale ?? locale;
+    if (!isDate(asOf)) throw new AsystaError('error.asOf.invalid', outLocale, { value: String(asOf) });
+    const only = evaluateOptions.ruleIds ? new Set(evaluateOptions.ruleIds) : undefined;
+    const params = parametersOn(asOf);
+    const results: RuleResult[] = [];
+    for (const compiled of rules) {
+      const { rule, packId } = compiled;
+      if (!rule.appliesTo.includes(recordKind) || profile.disabledRules.has(rule.id)) continue;
+      if (only && !only.has(rule.id)) continue;
+      const packParams = params.get(packId)!;
+      const context: EvaluationContext = { asOf, param: (name) => packParams.get(name) };
+      const paramValues = Object.fromEntries(compiled.params.map((name) => [name, packParams.get(name) ?? null]));
+      const base = {
+        ruleId: rule.id,
+        packId,
+        severity: rule.severity,
+        title: localize(rule.title, outLocale),
+        reference: rule.reference,
+      };
+      const inEffect = rule.effective.from <= asOf && (!rule.effective.to || asOf <= rule.effective.to);
+      if (!inEffect) {
+        results.push({ ...base, status: 'not-applicable', message: '', path: rule.path.replace('/{index}', ''), values: paramValues });
+        continue;
+      }
+      const scopes: { data: unknown; index?: number }[] = rule.forEach
+        ? (() => {
+            const list = readVar(facts, rule.forEach);
+            return Array.isArray(list)
+              ? list.map((item, index) => ({ data: { ...(facts as object), item, index }, index }))
+              : [];
+          })()
+        : [{ data: facts }];
+      for (const scope of scopes) {
+        const path = scope.index === undefined ? rule.path : rule.path.replace('{index}', String(scope.index));
+        const at = scope.index === undefined ? {} : { index: scope.index };
+        try {
+          if (compiled.when && !truthy(compiled.when(scope.data, context))) {
+            results.push({ ...base, ...at, status: 'not-applicable', message: '', path, values: paramValues });
+            continue;
+          }
+          const pass = truthy(compiled.condition(scope.data, context));
+          const values: Record<string, unknown> = { ...paramValues };
+          const shown: Record<string, string> = {};
+          for (const value of compiled.values) {
+            const raw = value.evaluate(scope.data, context);
+            values[value.name] = raw;
+            shown[value.name] = formatValue(raw, value.format, outLocale);
+          }
+          results.push({
+            ...base,
+            ...at,
+            status: pass ? 'pass' : 'fail',
+            message: pass ? '' : fillTemplate(localize(rule.message, outLocale), shown),
+            path,
+            values,
+          });
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          results.push({
+            ...base,
+            ...at,
+            status: 'error',
+            message: translate('rule.error', outLocale, { rule: base.title, reason }),
+            path,
+            values: paramValues,
+          });
+        }
+      }
+    }
+    return { asOf, locale: outLocale, profile: profile.id, recordKind, results };
+  }
+
+  return {
+    profile,
+    evaluate,
+    knowsRule: (ruleId) => knownRuleIds.has(ruleId),
+    parametersAsOf(asOf) {
+      const out: Record<string, number> = {};
+      for (const [packId, values] of parametersOn(asOf)) {
+        for (const [name, value] of values) out[`${packId}.${name}`] = value;
+      }
+      return out;
+    },
+  };
+}

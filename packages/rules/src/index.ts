@@ -1,0 +1,18 @@
+export { createRulesEngine, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
+export type { EvaluateOptions, RuleReport, RuleResult, RuleStatus } from './types.js';
+export {
+  createLogicCompiler,
+  DEFAULT_LIMITS,
+  LogicCompileError,
+  LogicRuntimeError,
+  MAX_ARRAY_LENGTH,
+  truthy,
+  type CompileLimits,
+  type Evaluate,
+  type EvaluationContext,
+  type LogicCompiler,
+  type OperatorDefinition,
+} from './logic.js';
+export { DOMAIN_OPERATORS } from './operators.js';
+export { builtInPacks, builtInProfiles, listProfiles } from './registry.js';
+export { runPackTests, type PackTestResult } from './pack-tests.js';

@@ -1,0 +1,349 @@
+/**
+ * JSON Logic compiled once into closures – json-logic-js semantics, no `eval`, no `new Function`
+ * (so it runs under a strict Content-Security-Policy), and per-compiler operators (nothing global
+ * that could leak between engines). Unknown operators, wrong arities, over-deep or over-large
+ * expressions are rejected at compile time with the JSON Pointer of the offending node.
+ */
+import { escapePointerToken, type JsonLogicExpression } from '@asysta/core';
+
+/** What an evaluation may read besides the data: parameter values in force and the as-of date. */
+export interface EvaluationContext {
+  asOf: string;
+  param(name: string): number | undefined;
+}
+
+export type Evaluate = (data: unknown, context: EvaluationContext) => unknown;
+
+/** A custom operator: its arity and how it combines already-evaluated arguments. */
+export interface OperatorDefinition {
+  minArgs: number;
+  maxArgs: number;
+  evaluate(args: unknown[], context: EvaluationContext): unknown;
+}
+
+export interface CompileLimits {
+  maxDepth: number;
+  maxNodes: number;
+}
+
+export const DEFAULT_LIMITS: CompileLimits = { maxDepth: 48, maxNodes: 5000 };
+
+/** Arrays longer than this are refused by the iterating operators (an evaluation budget). */
+export const MAX_ARRAY_LENGTH = 100_000;
+
+export class LogicCompileError extends Error {
+  override readonly name = 'LogicCompileError';
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+export class LogicRuntimeError extends Error {
+  override readonly name = 'LogicRuntimeError';
+}
+
+const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** json-logic-js truthiness: an empty array is false. */
+export function truthy(value: unknown): boolean {
+  if (Array.isArray(value) && value.length === 0) return false;
+  return Boolean(value);
+}
+
+/** Read a dotted path like json-logic-js's `var`, following own properties only. */
+export function readVar(data: unknown, path: unknown, fallback: unknown = null): unknown {
+  if (path === null || path === undefined || path === '') return data;
+  const segments = String(path).split('.');
+  let node: unknown = data;
+  for (const segment of segments) {
+    if (node === null || node === undefined || UNSAFE.has(segment)) return fallback;
+    const holder = Object(node) as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(holder, segment)) return fallback;
+    node = holder[segment];
+  }
+  return node === undefined ? fallback : node;
+}
+
+type Args = readonly Evaluate[];
+type Builder = (args: Args, path: string, compileScoped: ScopedCompiler) => Evaluate;
+type ScopedCompiler = (node: JsonLogicExpression, path: string) => Evaluate;
+
+interface BuiltIn {
+  min: number;
+  max: number;
+  build: Builder;
+}
+
+const num = (v: unknown) => parseFloat(v as string);
+
+function iterable(value: unknown): unknown[] {
+  if (!Array.isArray(value)) return [];
+  if (value.length > MAX_ARRAY_LENGTH) throw new LogicRuntimeError(`array longer than ${MAX_ARRAY_LENGTH}`);
+  return value;
+}
+
+const ANY = Number.POSITIVE_INFINITY;
+
+/** The standard operators of json-logic-js (without `log`: form data must never be logged). */
+const BUILT_INS: Record<string, BuiltIn> = {
+  var: {
+    min: 0,
+    max: 2,
+    build: ([path, fallback]) => {
+      if (!path) return (data) => data;
+      return (data, ctx) => readVar(data, path(data, ctx), fallback ? fallback(data, ctx) : null);
+    },
+  },
+  missing: {
+    min: 0,
+    max: ANY,
+    build: (args) => (data, ctx) => {
+      const first = args[0]?.(data, ctx);
+      const keys = Array.isArray(first) ? first : args.map((a) => a(data, ctx));
+      return keys.filter((key) => {
+        const value = readVar(data, key);
+        return value === null || value === '';
+      });
+    },
+  },
+  missing_some: {
+    min: 2,
+    max: 2,
+    build: ([need, options]) => (data, ctx) => {
+      const required = Number(need!(data, ctx));
+      const keys = iterable(options!(data, ctx));
+      const missing = keys.filter((key) => {
+        const value = readVar(data, key);
+        return value === null || value === '';
+      });
+      return keys.length - missing.length >= required ? [] : missing;
+    },
+  },
+  if: {
+    min: 0,
+    max: ANY,
+    build: (args) => (data, ctx) => {
+      let i = 0;
+      for (; i < args.length - 1; i += 2) {
+        if (truthy(args[i]!(data, ctx))) return args[i + 1]!(data, ctx);
+      }
+      return i === args.length - 1 ? args[i]!(data, ctx) : null;
+    },
+  },
+  or: {
+    min: 1,
+    max: ANY,
+    build: (args) => (data, ctx) => {
+      let value: unknown;
+      for (const arg of args) {
+        value = arg(data, ctx);
+        if (truthy(value)) return value;
+      }
+      return value;
+    },
+  },
+  and: {
+    min: 1,
+    max: ANY,
+    build: (args) => (data, ctx) => {
+      let value: unknown;
+      for (const arg of args) {
+        value = arg(data, ctx);
+        if (!truthy(value)) return value;
+      }
+      return value;
+    },
+  },
+  '==': binary((a, b) => a == b), // eslint-disable-line eqeqeq -- json-logic-js semantics
+  '===': binary((a, b) => a === b),
+  '!=': binary((a, b) => a != b), // eslint-disable-line eqeqeq -- json-logic-js semantics
+  '!==': binary((a, b) => a !== b),
+  '>': binary((a, b) => (a as number) > (b as number)),
+  '>=': binary((a, b) => (a as number) >= (b as number)),
+  '<': between((a, b) => (a as number) < (b as number)),
+  '<=': between((a, b) => (a as number) <= (b as number)),
+  '!': { min: 1, max: 1, build: ([a]) => (data, ctx) => !truthy(a!(data, ctx)) },
+  '!!': { min: 1, max: 1, build: ([a]) => (data, ctx) => truthy(a!(data, ctx)) },
+  '%': binary((a, b) => (a as number) % (b as number)),
+  '+': {
+    min: 0,
+    max: ANY,
+    build: (args) => (data, ctx) => {
+      let total = 0;
+      for (const arg of args) total += num(arg(data, ctx));
+      return total;
+    },
+  },
+  '*': {
+    min: 1,
+    max: ANY,
+    build: (args) => (data, ctx) => {
+      let product = num(args[0]!(data, ctx));
+      for (let i = 1; i < args.length; i++) product *= num(args[i]!(data, ctx));
+      return product;
+    },
+  },
+  '-': {
+    min: 1,
+    max: 2,
+    build: ([a, b]) =>
+      b ? (data, ctx) => (a!(data, ctx) as number) - (b(data, ctx) as number) : (data, ctx) => -(a!(data, ctx) as number),
+  },
+  '/': binary((a, b) => (a as number) / (b as number)),
+  min: { min: 0, max: ANY, build: (args) => (data, ctx) => Math.min(...(args.map((a) => a(data, ctx)) as number[])) },
+  max: { min: 0, max: ANY, build: (args) => (data, ctx) => Math.max(...(args.map((a) => a(data, ctx)) as number[])) },
+  cat: { min: 0, max: ANY, build: (args) => (data, ctx) => args.map((a) => a(data, ctx)).join('') },
+  substr: {
+    min: 2,
+    max: 3,
+    build: ([source, start, end]) => (data, ctx) => {
+      const text = String(source!(data, ctx));
+      const from = start!(data, ctx) as number;
+      const length = end?.(data, ctx) as number | undefined;
+      const rest = text.substr(from);
+      if (length !== undefined && length < 0) return rest.substr(0, rest.length + length);
+      return length === undefined ? rest : text.substr(from, length);
+    },
+  },
+  in: {
+    min: 2,
+    max: 2,
+    build: ([needle, haystack]) => (data, ctx) => {
+      const h = haystack!(data, ctx) as { indexOf?: (x: unknown) => number } | null;
+      if (!h || typeof h.indexOf !== 'function') return false;
+      return h.indexOf(needle!(data, ctx)) !== -1;
+    },
+  },
+  merge: {
+    min: 0,
+    max: ANY,
+    build: (args) => (data, ctx) => args.reduce<unknown[]>((all, a) => all.concat(a(data, ctx)), []),
+  },
+};
+
+function binary(op: (a: unknown, b: unknown) => unknown): BuiltIn {
+  return { min: 2, max: 2, build: ([a, b]) => (data, ctx) => op(a!(data, ctx), b!(data, ctx)) };
+}
+
+function between(op: (a: unknown, b: unknown) => boolean): BuiltIn {
+  return {
+    min: 2,
+    max: 3,
+    build: ([a, b, c]) =>
+      c
+        ? (data, ctx) => {
+            const middle = b!(data, ctx);
+            return op(a!(data, ctx), middle) && op(middle, c(data, ctx));
+          }
+        : (data, ctx) => op(a!(data, ctx), b!(data, ctx)),
+  };
+}
+
+/** Operators whose arguments (after the first) are evaluated per array item, with the item as data. */
+const SCOPED = new Set(['map', 'filter', 'reduce', 'all', 'none', 'some']);
+
+function buildScoped(op: string, node: JsonLogicExpression[], path: string, compile: ScopedCompiler): Evaluate {
+  const source = compile(node[0] ?? null, `${path}/0`);
+  const logic = compile(node[1] ?? null, `${path}/1`);
+  switch (op) {
+    case 'map':
+      return (data, ctx) => iterable(source(data, ctx)).map((item) => logic(item, ctx));
+    case 'filter':
+      return (data, ctx) => iterable(source(data, ctx)).filter((item) => truthy(logic(item, ctx)));
+    case 'all':
+      return (data, ctx) => {
+        const items = iterable(source(data, ctx));
+        return items.length > 0 && items.every((item) => truthy(logic(item, ctx)));
+      };
+    case 'none':
+      return (data, ctx) => !iterable(source(data, ctx)).some((item) => truthy(logic(item, ctx)));
+    case 'some':
+      return (data, ctx) => iterable(source(data, ctx)).some((item) => truthy(logic(item, ctx)));
+    default: {
+      const initial = compile(node[2] ?? null, `${path}/2`);
+      return (data, ctx) =>
+        iterable(source(data, ctx)).reduce(
+          (accumulator, current) => logic({ current, accumulator }, ctx),
+          initial(data, ctx),
+        );
+    }
+  }
+}
+
+function isLogicNode(node: unknown): node is Record<string, JsonLogicExpression> {
+  return node !== null && typeof node === 'object' && !Array.isArray(node) && Object.keys(node).length === 1;
+}
+
+export interface LogicCompiler {
+  compile(expression: JsonLogicExpression, path?: string): Evaluate;
+  /** Every operator name the compiler knows. */
+  operators(): string[];
+}
+
+/**
+ * A compiler with the standard operators plus `custom` ones. Each compiler has its own table:
+ * operators added to one never appear in another.
+ */
+export function createLogicCompiler(
+  custom: Readonly<Record<string, OperatorDefinition>> = {},
+  limits: CompileLimits = DEFAULT_LIMITS,
+): LogicCompiler {
+  const customOps = new Map(Object.entries(custom));
+
+  function compile(expression: JsonLogicExpression, basePath = ''): Evaluate {
+    let nodes = 0;
+    const walk = (node: JsonLogicExpression, path: string, depth: number): Evaluate => {
+      if (++nodes > limits.maxNodes) throw new LogicCompileError(`expression has more than ${limits.maxNodes} nodes`, path);
+      if (depth > limits.maxDepth) throw new LogicCompileError(`expression is nested deeper than ${limits.maxDepth}`, path);
+      if (Array.isArray(node)) {
+        const items = node.map((item, i) => walk(item, `${path}/${i}`, depth + 1));
+        return (data, ctx) => items.map((item) => item(data, ctx));
+      }
+      if (!isLogicNode(node)) {
+        if (node !== null && typeof node === 'object') {
+          for (const key of Object.keys(node)) {
+            if (UNSAFE.has(key)) throw new LogicCompileError(`key "${key}" is not allowed`, `${path}/${escapePointerToken(key)}`);
+          }
+        }
+        return () => node;
+      }
+      const op = Object.keys(node)[0]!;
+      const opPath = `${path}/${escapePointerToken(op)}`;
+      const raw = node[op];
+      const argNodes: JsonLogicExpression[] = Array.isArray(raw) ? raw : [raw ?? null];
+      if (SCOPED.has(op)) {
+        const expected = op === 'reduce' ? [2, 3] : [2, 2];
+        if (argNodes.length < expected[0]! || argNodes.length > expected[1]!) {
+          throw new LogicCompileError(`"${op}" takes ${expected.join('–')} arguments, got ${argNodes.length}`, opPath);
+        }
+        return buildScoped(op, argNodes, opPath, (n, p) => walk(n, p, depth + 1));
+      }
+      const builtIn = BUILT_INS[op];
+      const customOp = customOps.get(op);
+      if (!builtIn && !customOp) throw new LogicCompileError(`unknown operator "${op}"`, opPath);
+      const { min, max } = builtIn ?? { min: customOp!.minArgs, max: customOp!.maxArgs };
+      // `{"var": "a"}` and `{"var": ["a"]}` are the same; a bare non-array argument is one argument.
+      if (argNodes.length < min || argNodes.length > max) {
+        const range = max === ANY ? `${min} or more` : min === max ? `${min}` : `${min}–${max}`;
+        throw new LogicCompileError(`"${op}" takes ${range} arguments, got ${argNodes.length}`, opPath);
+      }
+      const args = argNodes.map((arg, i) => walk(arg, Array.isArray(raw) ? `${opPath}/${i}` : opPath, depth + 1));
+      if (builtIn) return builtIn.build(args, opPath, (n, p) => walk(n, p, depth + 1));
+      const evaluate = customOp!.evaluate;
+      return (data, ctx) =>
+        evaluate(
+          args.map((a) => a(data, ctx)),
+          ctx,
+        );
+    };
+    return walk(expression, basePath, 0);
+  }
+
+  return {
+    compile,
+    operators: () => [...Object.keys(BUILT_INS), ...SCOPED, ...customOps.keys()],
+  };
+}

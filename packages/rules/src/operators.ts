@@ -1,0 +1,91 @@
+/**
+ * The domain operators that Asysta's rules and derived fields use on top of standard JSON Logic.
+ * Dates are `YYYY-MM-DD` strings, times `HH:MM`, durations integer minutes. An argument of the
+ * wrong kind gives null (like a missing value), never an exception.
+ */
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isDate,
+  isMonth,
+  minutesBetween,
+  monthOf,
+  monthsBetween,
+} from '@asysta/core';
+import { LogicRuntimeError, MAX_ARRAY_LENGTH, readVar, type OperatorDefinition } from './logic.js';
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const dates = (a: unknown, b: unknown): a is string => isString(a) && isString(b) && isDate(a) && isDate(b);
+
+function items(value: unknown): unknown[] {
+  if (!Array.isArray(value)) return [];
+  if (value.length > MAX_ARRAY_LENGTH) throw new LogicRuntimeError(`array longer than ${MAX_ARRAY_LENGTH}`);
+  return value;
+}
+
+export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
+  /** `{"param": "maxFamilies"}` – the value of a pack parameter in force on the as-of date. */
+  param: {
+    minArgs: 1,
+    maxArgs: 1,
+    evaluate: ([name], ctx) => {
+      const value = ctx.param(String(name));
+      if (value === undefined) throw new LogicRuntimeError(`parameter "${String(name)}" has no value on ${ctx.asOf}`);
+      return value;
+    },
+  },
+  /** `{"asOf": []}` – the evaluation date. */
+  asOf: { minArgs: 0, maxArgs: 0, evaluate: (_args, ctx) => ctx.asOf },
+  /** Whole minutes from an `HH:MM` to a later `HH:MM`; null otherwise. */
+  minutesBetween: {
+    minArgs: 2,
+    maxArgs: 2,
+    evaluate: ([from, to]) => (isString(from) && isString(to) ? (minutesBetween(from, to) ?? null) : null),
+  },
+  /** `{"sum": [array, "field"]}` – the sum of the numbers (of one field of each item); others are skipped. */
+  sum: {
+    minArgs: 1,
+    maxArgs: 2,
+    evaluate: ([array, field]) => {
+      let total = 0;
+      for (const item of items(array)) {
+        const value = field === undefined ? item : readVar(item, field);
+        if (typeof value === 'number' && Number.isFinite(value)) total += value;
+      }
+      return total;
+    },
+  },
+  /** `{"count": [array]}` – the number of items. */
+  count: { minArgs: 1, maxArgs: 1, evaluate: ([array]) => items(array).length },
+  /** `{"slice": [array, start, end?]}` – as Array.prototype.slice. */
+  slice: {
+    minArgs: 2,
+    maxArgs: 3,
+    evaluate: ([array, start, end]) => items(array).slice(Number(start), end === undefined ? undefined : Number(end)),
+  },
+  daysBetween: { minArgs: 2, maxArgs: 2, evaluate: ([a, b]) => (dates(a, b) ? daysBetween(a, b as string) : null) },
+  monthsBetween: { minArgs: 2, maxArgs: 2, evaluate: ([a, b]) => (dates(a, b) ? monthsBetween(a, b as string) : null) },
+  addDays: {
+    minArgs: 2,
+    maxArgs: 2,
+    evaluate: ([date, n]) => (isString(date) && isDate(date) && Number.isInteger(n) ? addDays(date, n as number) : null),
+  },
+  addMonths: {
+    minArgs: 2,
+    maxArgs: 2,
+    evaluate: ([date, n]) => (isString(date) && isDate(date) && Number.isInteger(n) ? addMonths(date, n as number) : null),
+  },
+  /** `{"monthOf": [date]}` – the `YYYY-MM` of a date. */
+  monthOf: { minArgs: 1, maxArgs: 1, evaluate: ([date]) => (isString(date) && isDate(date) ? monthOf(date) : null) },
+  /** `{"sameMonth": [dateOrMonth, dateOrMonth]}` – both fall in one calendar month. */
+  sameMonth: {
+    minArgs: 2,
+    maxArgs: 2,
+    evaluate: ([a, b]) => {
+      const month = (v: unknown) => (isString(v) ? (isDate(v) ? monthOf(v) : isMonth(v) ? v : null) : null);
+      const ma = month(a);
+      return ma !== null && ma === month(b);
+    },
+  },
+};
