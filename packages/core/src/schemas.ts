@@ -1,14 +1,20 @@
-import commonSchema from '../schemas/common.schema.json';
-import domainSchema from '../schemas/domain.schema.json';
-import formDefinitionSchema from '../schemas/form-definition.schema.json';
-import profileSchema from '../schemas/profile.schema.json';
-import rulePackSchema from '../schemas/rule-pack.schema.json';
-
-/** The published JSON Schemas: the single source of truth for data and for the three formats. */
-export { commonSchema, domainSchema, formDefinitionSchema, profileSchema, rulePackSchema };
+import commonSchemaJson from '../schemas/common.schema.json';
+import domainSchemaJson from '../schemas/domain.schema.json';
+import formDefinitionSchemaJson from '../schemas/form-definition.schema.json';
+import profileSchemaJson from '../schemas/profile.schema.json';
+import rulePackSchemaJson from '../schemas/rule-pack.schema.json';
 
 type Schema = Record<string, unknown>;
-const domainDefinitions = domainSchema.definitions as Record<string, Schema>;
+
+// The published JSON Schemas: the single source of truth for data and for the three formats.
+// (Typed as plain objects so that the declarations do not depend on JSON modules.)
+export const commonSchema: Schema = commonSchemaJson;
+export const domainSchema: Schema = domainSchemaJson;
+export const formDefinitionSchema: Schema = formDefinitionSchemaJson;
+export const profileSchema: Schema = profileSchemaJson;
+export const rulePackSchema: Schema = rulePackSchemaJson;
+
+const domainDefinitions = domainSchemaJson.definitions as Record<string, Schema>;
 const LOCAL_REF = /^#\/definitions\/([A-Za-z0-9]+)$/;
 
 function collectRefs(node: unknown, into: Set<string>): void {
