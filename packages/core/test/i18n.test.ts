@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, fillTemplate, formatDuration, formatHours, formatMoney, plural, translate } from '@asysta/core';
+
+describe('i18n', () => {
+  it('uses Polish plural forms: 1 godzina, 2 godziny, 5 godzin, 22 godziny', () => {
+    const forms = { one: 'godzina', few: 'godziny', many: 'godzin', other: 'godziny' };
+    expect([1, 2, 4, 5, 12, 21, 22, 25].map((n) => `${n} ${plural(n, forms, 'pl')}`)).toEqual([
+      '1 godzina',
+      '2 godziny',
+      '4 godziny',
+      '5 godzin',
+      '12 godzin',
+      '21 godzin',
+      '22 godziny',
+      '25 godzin',
+    ]);
+  });
+
+  it('formats durations in both languages', () => {
+    expect(formatDuration(390, 'pl')).toBe('6 godzin 30 minut');
+    expect(formatDuration(61, 'pl')).toBe('1 godzina 1 minuta');
+    expect(formatDuration(122, 'pl')).toBe('2 godziny 2 minuty');
+    expect(formatDuration(0, 'pl')).toBe('0 minut');
+    expect(formatDuration(60, 'en')).toBe('1 hour');
+    expect(formatDuration(135, 'en')).toBe('2 hours 15 minutes');
+    expect(formatHours(6, 'pl')).toBe('6 godzin');
+    expect(formatHours(1.5, 'pl')).toBe('1,5 godziny');
+  });
+
+  it('formats money from integer grosze', () => {
+    // Polish groups thousands only from five digits on (CLDR minimum grouping digits = 2).
+    expect(formatMoney(400000, 'pl').replace(/\s/g, ' ')).toBe('4000,00 zł');
+    expect(formatMoney(12345678, 'pl').replace(/\s/g, ' ')).toBe('123 456,78 zł');
+  });
+
+  it('fills placeholders and keeps unknown ones visible', () => {
+    expect(fillTemplate('{a} i {b}', { a: 1 })).toBe('1 i {b}');
+    expect(translate('schema.minLength', 'en', { limit: 2 })).toBe('Enter at least 2 characters.');
+  });
+
+  it('has every message in both languages, as plain text', () => {
+    for (const [key, text] of Object.entries(catalog)) {
+      expect(text.pl, key).not.toBe('');
+      expect(text.en, key).not.toBe('');
+      expect(text.pl + text.en, key).not.toMatch(/<[a-z/]/i);
+      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(text.pl), key).toEqual(placeholders(text.en));
+    }
+  });
+});
