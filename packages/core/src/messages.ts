@@ -69,6 +69,10 @@ export const catalog = {
     pl: 'Reguły „{rule}” nie udało się obliczyć: {reason}',
     en: 'The rule “{rule}” could not be evaluated: {reason}',
   },
+  'rule.notInEffect': {
+    pl: 'Reguła obowiązuje od {from} do {to}.',
+    en: 'The rule is in force from {from} to {to}.',
+  },
   // Renderer texts
   'ui.submit': { pl: 'Zapisz', en: 'Save' },
   'ui.addRow': { pl: 'Dodaj wiersz', en: 'Add row' },

@@ -26,9 +26,9 @@ import {
 import {
   createLogicCompiler,
   DEFAULT_LIMITS,
+  iterable,
   LogicCompileError,
   truthy,
-  readVar,
   type EvaluationContext,
   type Evaluate,
   type LogicCompiler,
@@ -42,6 +42,8 @@ type ValueFormat = 'text' | 'number' | 'duration' | 'hours' | 'money' | 'date';
 interface CompiledRule {
   rule: Rule;
   packId: string;
+  /** The items a `forEach` rule is evaluated for. */
+  forEach: Evaluate | undefined;
   when: Evaluate | undefined;
   condition: Evaluate;
   values: { name: string; evaluate: Evaluate; format: ValueFormat }[];
@@ -71,11 +73,15 @@ export interface RulesEngineOptions {
   profiles?: readonly Profile[];
   /** Language of load errors. */
   locale?: Locale;
+  /** Array items one rule may visit in one evaluation before it stops with an error (default 1 000 000). */
+  budget?: number;
 }
 
 export interface RulesEngine {
   readonly profile: ResolvedProfile;
   evaluate(facts: unknown, options: EvaluateOptions): RuleReport;
+  /** As `evaluate`, with each result's `trace`: the value of every sub-expression, by JSON Pointer. */
+  explain(facts: unknown, options: EvaluateOptions): RuleReport;
   /** Is a rule with this id in any known pack (whether or not the profile uses it)? */
   knowsRule(ruleId: string): boolean;
   /** Parameter values of the profile's packs in force on a date, keyed "<pack>.<name>". */
@@ -100,7 +106,7 @@ function collectParams(node: JsonLogicExpression, path: string, found: { name: s
   }
 }
 
-function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale): CompiledRule[] {
+function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, trace = false): CompiledRule[] {
   const shape = validateRulePackShape(pack, locale);
   const source = `pack:${String((pack as { id?: unknown }).id ?? '?')}`;
   if (shape.length) {
@@ -115,7 +121,7 @@ function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale): C
     seen.add(rule.id);
     const compile = (expr: JsonLogicExpression, path: string): Evaluate | undefined => {
       try {
-        return compiler.compile(expr, path);
+        return compiler.compile(expr, path, { trace });
       } catch (error) {
         if (error instanceof LogicCompileError) {
           details.push({ source, path: error.path, message: error.message });
@@ -125,6 +131,7 @@ function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale): C
       }
     };
     const params: { name: string; path: string }[] = [];
+    if (rule.forEach !== undefined && typeof rule.forEach !== 'string') collectParams(rule.forEach as JsonLogicExpression, `${base}/forEach`, params);
     collectParams(rule.condition as JsonLogicExpression, `${base}/condition`, params);
     if (rule.when !== undefined) collectParams(rule.when as JsonLogicExpression, `${base}/when`, params);
     const values = Object.entries(rule.values ?? {}).map(([name, spec]) => {
@@ -148,10 +155,17 @@ function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale): C
     }
     const condition = compile(rule.condition as JsonLogicExpression, `${base}/condition`);
     const when = rule.when === undefined ? undefined : compile(rule.when as JsonLogicExpression, `${base}/when`);
-    if (condition && values.every((v) => v.evaluate)) {
+    // A path string is shorthand for {"var": path}.
+    const forEachExpression = typeof rule.forEach === 'string' ? { var: rule.forEach } : (rule.forEach as JsonLogicExpression | undefined);
+    const forEach = forEachExpression === undefined ? undefined : compile(forEachExpression, `${base}/forEach`);
+    if (forEachExpression === undefined && rule.path.includes('{index}')) {
+      details.push({ source, path: `${base}/path`, message: '{index} needs a forEach' });
+    }
+    if (condition && values.every((v) => v.evaluate) && (forEachExpression === undefined || forEach)) {
       compiled.push({
         rule,
         packId: pack.id,
+        forEach,
         when,
         condition,
         values: values as CompiledRule['values'],
@@ -250,6 +264,7 @@ function formatValue(value: unknown, format: ValueFormat, locale: Locale): strin
 
 export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine {
   const locale = options.locale ?? 'pl';
+  const budget = options.budget ?? 1_000_000;
   const compiler = createLogicCompiler(DOMAIN_OPERATORS, DEFAULT_LIMITS);
   const packs = new Map<string, RulePack>();
   for (const pack of [...builtInPacks, ...(options.packs ?? [])]) packs.set(pack.id, pack);
@@ -285,19 +300,25 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
     return byPack;
   }
 
-  function evaluate(facts: unknown, evaluateOptions: EvaluateOptions): RuleReport {
+  function run(compiledRules: readonly CompiledRule[], facts: unknown, evaluateOptions: EvaluateOptions, explain: boolean): RuleReport {
     const { recordKind, asOf } = evaluateOptions;
     const outLocale = evaluateOptions.locale ?? locale;
     if (!isDate(asOf)) throw new AsystaError('error.asOf.invalid', outLocale, { value: String(asOf) });
     const only = evaluateOptions.ruleIds ? new Set(evaluateOptions.ruleIds) : undefined;
     const params = parametersOn(asOf);
     const results: RuleResult[] = [];
-    for (const compiled of rules) {
+    for (const compiled of compiledRules) {
       const { rule, packId } = compiled;
       if (!rule.appliesTo.includes(recordKind) || profile.disabledRules.has(rule.id)) continue;
       if (only && !only.has(rule.id)) continue;
       const packParams = params.get(packId)!;
-      const context: EvaluationContext = { asOf, param: (name) => packParams.get(name) };
+      let trace: { path: string; value: unknown }[] = [];
+      const context: EvaluationContext = {
+        asOf,
+        param: (name) => packParams.get(name),
+        budget: { steps: budget },
+        ...(explain ? { trace: (path: string, value: unknown) => trace.push({ path, value }) } : {}),
+      };
       const paramValues = Object.fromEntries(compiled.params.map((name) => [name, packParams.get(name) ?? null]));
       const base = {
         ruleId: rule.id,
@@ -306,25 +327,37 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
         title: localize(rule.title, outLocale),
         reference: rule.reference,
       };
+      const withTrace = (result: RuleResult): RuleResult => {
+        if (!explain) return result;
+        const out = { ...result, trace };
+        trace = [];
+        return out;
+      };
       const inEffect = rule.effective.from <= asOf && (!rule.effective.to || asOf <= rule.effective.to);
       if (!inEffect) {
-        results.push({ ...base, status: 'not-applicable', message: '', path: rule.path.replace('/{index}', ''), values: paramValues });
+        results.push(withTrace({ ...base, status: 'not-applicable', message: translate('rule.notInEffect', outLocale, { from: rule.effective.from, to: rule.effective.to ?? '…' }), path: rule.path.replace('/{index}', ''), values: paramValues }));
         continue;
       }
-      const scopes: { data: unknown; index?: number }[] = rule.forEach
-        ? (() => {
-            const list = readVar(facts, rule.forEach);
-            return Array.isArray(list)
-              ? list.map((item, index) => ({ data: { ...(facts as object), item, index }, index }))
-              : [];
-          })()
-        : [{ data: facts }];
+      let scopes: { data: unknown; index?: number }[];
+      try {
+        if (compiled.forEach) {
+          const list = iterable(compiled.forEach(facts, context), context);
+          const record = facts !== null && typeof facts === 'object' ? facts : {};
+          scopes = list.map((item, index) => ({ data: { ...record, item, index }, index }));
+        } else {
+          scopes = [{ data: facts }];
+        }
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        results.push(withTrace({ ...base, status: 'error', message: translate('rule.error', outLocale, { rule: base.title, reason }), path: rule.path.replace('/{index}', ''), values: paramValues }));
+        continue;
+      }
       for (const scope of scopes) {
         const path = scope.index === undefined ? rule.path : rule.path.replace('{index}', String(scope.index));
         const at = scope.index === undefined ? {} : { index: scope.index };
         try {
           if (compiled.when && !truthy(compiled.when(scope.data, context))) {
-            results.push({ ...base, ...at, status: 'not-applicable', message: '', path, values: paramValues });
+            results.push(withTrace({ ...base, ...at, status: 'not-applicable', message: '', path, values: paramValues }));
             continue;
           }
           const pass = truthy(compiled.condition(scope.data, context));
@@ -335,33 +368,43 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
             values[value.name] = raw;
             shown[value.name] = formatValue(raw, value.format, outLocale);
           }
-          results.push({
-            ...base,
-            ...at,
-            status: pass ? 'pass' : 'fail',
-            message: pass ? '' : fillTemplate(localize(rule.message, outLocale), shown),
-            path,
-            values,
-          });
+          results.push(
+            withTrace({
+              ...base,
+              ...at,
+              status: pass ? 'pass' : 'fail',
+              message: pass ? '' : fillTemplate(localize(rule.message, outLocale), shown),
+              path,
+              values,
+            }),
+          );
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
-          results.push({
-            ...base,
-            ...at,
-            status: 'error',
-            message: translate('rule.error', outLocale, { rule: base.title, reason }),
-            path,
-            values: paramValues,
-          });
+          results.push(
+            withTrace({
+              ...base,
+              ...at,
+              status: 'error',
+              message: translate('rule.error', outLocale, { rule: base.title, reason }),
+              path,
+              values: paramValues,
+            }),
+          );
         }
       }
     }
     return { asOf, locale: outLocale, profile: profile.id, recordKind, results };
   }
 
+  let tracedRules: CompiledRule[] | undefined;
+
   return {
     profile,
-    evaluate,
+    evaluate: (facts, evaluateOptions) => run(rules, facts, evaluateOptions, false),
+    explain(facts, evaluateOptions) {
+      tracedRules ??= profile.packs.flatMap((id) => compilePack(packs.get(id)!, compiler, locale, true));
+      return run(tracedRules, facts, evaluateOptions, true);
+    },
     knowsRule: (ruleId) => knownRuleIds.has(ruleId),
     parametersAsOf(asOf) {
       const out: Record<string, number> = {};

@@ -10,6 +10,13 @@ import { escapePointerToken, type JsonLogicExpression } from '@asysta/core';
 export interface EvaluationContext {
   asOf: string;
   param(name: string): number | undefined;
+  /**
+   * Steps left before the evaluation stops (every array item visited costs one): a rule from
+   * outside cannot hang the page. Absent: no limit.
+   */
+  budget?: { steps: number };
+  /** Set by `explain`: receives the value of every sub-expression, by its JSON Pointer. */
+  trace?: (path: string, value: unknown) => void;
 }
 
 export type Evaluate = (data: unknown, context: EvaluationContext) => unknown;
@@ -79,9 +86,14 @@ interface BuiltIn {
 
 const num = (v: unknown) => parseFloat(v as string);
 
-function iterable(value: unknown): unknown[] {
+/** An array to iterate, after checking its length and charging its items to the budget. */
+export function iterable(value: unknown, ctx?: EvaluationContext): unknown[] {
   if (!Array.isArray(value)) return [];
   if (value.length > MAX_ARRAY_LENGTH) throw new LogicRuntimeError(`array longer than ${MAX_ARRAY_LENGTH}`);
+  if (ctx?.budget) {
+    ctx.budget.steps -= value.length;
+    if (ctx.budget.steps < 0) throw new LogicRuntimeError('evaluation budget exceeded');
+  }
   return value;
 }
 
@@ -114,7 +126,7 @@ const BUILT_INS: Record<string, BuiltIn> = {
     max: 2,
     build: ([need, options]) => (data, ctx) => {
       const required = Number(need!(data, ctx));
-      const keys = iterable(options!(data, ctx));
+      const keys = iterable(options!(data, ctx), ctx);
       const missing = keys.filter((key) => {
         const value = readVar(data, key);
         return value === null || value === '';
@@ -243,29 +255,42 @@ function between(op: (a: unknown, b: unknown) => boolean): BuiltIn {
 }
 
 /** Operators whose arguments (after the first) are evaluated per array item, with the item as data. */
-const SCOPED = new Set(['map', 'filter', 'reduce', 'all', 'none', 'some']);
+const SCOPED = new Set(['map', 'filter', 'reduce', 'all', 'none', 'some', 'groupBy']);
 
 function buildScoped(op: string, node: JsonLogicExpression[], path: string, compile: ScopedCompiler): Evaluate {
   const source = compile(node[0] ?? null, `${path}/0`);
   const logic = compile(node[1] ?? null, `${path}/1`);
   switch (op) {
     case 'map':
-      return (data, ctx) => iterable(source(data, ctx)).map((item) => logic(item, ctx));
+      return (data, ctx) => iterable(source(data, ctx), ctx).map((item) => logic(item, ctx));
     case 'filter':
-      return (data, ctx) => iterable(source(data, ctx)).filter((item) => truthy(logic(item, ctx)));
+      return (data, ctx) => iterable(source(data, ctx), ctx).filter((item) => truthy(logic(item, ctx)));
     case 'all':
       return (data, ctx) => {
-        const items = iterable(source(data, ctx));
+        const items = iterable(source(data, ctx), ctx);
         return items.length > 0 && items.every((item) => truthy(logic(item, ctx)));
       };
     case 'none':
-      return (data, ctx) => !iterable(source(data, ctx)).some((item) => truthy(logic(item, ctx)));
+      return (data, ctx) => !iterable(source(data, ctx), ctx).some((item) => truthy(logic(item, ctx)));
     case 'some':
-      return (data, ctx) => iterable(source(data, ctx)).some((item) => truthy(logic(item, ctx)));
+      return (data, ctx) => iterable(source(data, ctx), ctx).some((item) => truthy(logic(item, ctx)));
+    case 'groupBy':
+      // [{ key, items }] in order of first appearance; the key is the item's value of the expression.
+      return (data, ctx) => {
+        const groups = new Map<string, { key: unknown; items: unknown[] }>();
+        for (const item of iterable(source(data, ctx), ctx)) {
+          const key = logic(item, ctx);
+          const id = JSON.stringify(key) ?? 'null';
+          const group = groups.get(id);
+          if (group) group.items.push(item);
+          else groups.set(id, { key, items: [item] });
+        }
+        return [...groups.values()];
+      };
     default: {
       const initial = compile(node[2] ?? null, `${path}/2`);
       return (data, ctx) =>
-        iterable(source(data, ctx)).reduce(
+        iterable(source(data, ctx), ctx).reduce(
           (accumulator, current) => logic({ current, accumulator }, ctx),
           initial(data, ctx),
         );
@@ -277,8 +302,13 @@ function isLogicNode(node: unknown): node is Record<string, JsonLogicExpression>
   return node !== null && typeof node === 'object' && !Array.isArray(node) && Object.keys(node).length === 1;
 }
 
+export interface CompileOptions {
+  /** Report every sub-expression's value to `context.trace` (slower: for explaining, not for bulk). */
+  trace?: boolean;
+}
+
 export interface LogicCompiler {
-  compile(expression: JsonLogicExpression, path?: string): Evaluate;
+  compile(expression: JsonLogicExpression, path?: string, options?: CompileOptions): Evaluate;
   /** Every operator name the compiler knows. */
   operators(): string[];
 }
@@ -293,9 +323,18 @@ export function createLogicCompiler(
 ): LogicCompiler {
   const customOps = new Map(Object.entries(custom));
 
-  function compile(expression: JsonLogicExpression, basePath = ''): Evaluate {
+  function compile(expression: JsonLogicExpression, basePath = '', options: CompileOptions = {}): Evaluate {
     let nodes = 0;
     const walk = (node: JsonLogicExpression, path: string, depth: number): Evaluate => {
+      const evaluate = build(node, path, depth);
+      if (!options.trace) return evaluate;
+      return (data, ctx) => {
+        const value = evaluate(data, ctx);
+        ctx.trace?.(path, value);
+        return value;
+      };
+    };
+    const build = (node: JsonLogicExpression, path: string, depth: number): Evaluate => {
       if (++nodes > limits.maxNodes) throw new LogicCompileError(`expression has more than ${limits.maxNodes} nodes`, path);
       if (depth > limits.maxDepth) throw new LogicCompileError(`expression is nested deeper than ${limits.maxDepth}`, path);
       if (Array.isArray(node)) {

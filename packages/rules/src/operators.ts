@@ -13,16 +13,10 @@ import {
   monthOf,
   monthsBetween,
 } from '@asysta/core';
-import { LogicRuntimeError, MAX_ARRAY_LENGTH, readVar, type OperatorDefinition } from './logic.js';
+import { iterable, LogicRuntimeError, readVar, type OperatorDefinition } from './logic.js';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const dates = (a: unknown, b: unknown): a is string => isString(a) && isString(b) && isDate(a) && isDate(b);
-
-function items(value: unknown): unknown[] {
-  if (!Array.isArray(value)) return [];
-  if (value.length > MAX_ARRAY_LENGTH) throw new LogicRuntimeError(`array longer than ${MAX_ARRAY_LENGTH}`);
-  return value;
-}
 
 export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
   /** `{"param": "maxFamilies"}` – the value of a pack parameter in force on the as-of date. */
@@ -47,9 +41,9 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
   sum: {
     minArgs: 1,
     maxArgs: 2,
-    evaluate: ([array, field]) => {
+    evaluate: ([array, field], ctx) => {
       let total = 0;
-      for (const item of items(array)) {
+      for (const item of iterable(array, ctx)) {
         const value = field === undefined ? item : readVar(item, field);
         if (typeof value === 'number' && Number.isFinite(value)) total += value;
       }
@@ -57,12 +51,25 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
     },
   },
   /** `{"count": [array]}` – the number of items. */
-  count: { minArgs: 1, maxArgs: 1, evaluate: ([array]) => items(array).length },
+  count: { minArgs: 1, maxArgs: 1, evaluate: ([array]) => (Array.isArray(array) ? array.length : 0) },
+  /** `{"unique": [array, "field"?]}` – the distinct values (of one field), in order of first appearance. */
+  unique: {
+    minArgs: 1,
+    maxArgs: 2,
+    evaluate: ([array, field], ctx) => {
+      const seen = new Map<string, unknown>();
+      for (const item of iterable(array, ctx)) {
+        const value = field === undefined ? item : readVar(item, field);
+        if (value !== null && value !== undefined) seen.set(JSON.stringify(value), value);
+      }
+      return [...seen.values()];
+    },
+  },
   /** `{"slice": [array, start, end?]}` – as Array.prototype.slice. */
   slice: {
     minArgs: 2,
     maxArgs: 3,
-    evaluate: ([array, start, end]) => items(array).slice(Number(start), end === undefined ? undefined : Number(end)),
+    evaluate: ([array, start, end], ctx) => iterable(array, ctx).slice(Number(start), end === undefined ? undefined : Number(end)),
   },
   daysBetween: { minArgs: 2, maxArgs: 2, evaluate: ([a, b]) => (dates(a, b) ? daysBetween(a, b as string) : null) },
   monthsBetween: { minArgs: 2, maxArgs: 2, evaluate: ([a, b]) => (dates(a, b) ? monthsBetween(a, b as string) : null) },
@@ -75,6 +82,25 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
     minArgs: 2,
     maxArgs: 2,
     evaluate: ([date, n]) => (isString(date) && isDate(date) && Number.isInteger(n) ? addMonths(date, n as number) : null),
+  },
+  /** Whole weeks from `a` to `b` (weeks of pregnancy: from the date pregnancy is counted from). */
+  weeksBetween: {
+    minArgs: 2,
+    maxArgs: 2,
+    evaluate: ([a, b]) => (dates(a, b) ? Math.floor(daysBetween(a, b as string) / 7) : null),
+  },
+  /**
+   * `{"inPeriod": [date, from, to]}` – from ≤ date ≤ to, where a null `to` is an open end
+   * (a family still in care). Null when `date` or `from` is not a date.
+   */
+  inPeriod: {
+    minArgs: 3,
+    maxArgs: 3,
+    evaluate: ([date, from, to]) => {
+      if (!dates(date, from)) return null;
+      if (to === null || to === undefined || to === '') return (from as string) <= date;
+      return isString(to) && isDate(to) ? (from as string) <= date && date <= to : null;
+    },
   },
   /** `{"monthOf": [date]}` – the `YYYY-MM` of a date. */
   monthOf: { minArgs: 1, maxArgs: 1, evaluate: ([date]) => (isString(date) && isDate(date) ? monthOf(date) : null) },

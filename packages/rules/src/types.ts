@@ -19,6 +19,8 @@ export interface RuleResult {
   values: Readonly<Record<string, unknown>>;
   /** For `forEach` rules: the item's position. */
   index?: number;
+  /** From `explain` only: every sub-expression's value, by JSON Pointer into the pack. */
+  trace?: { path: string; value: unknown }[];
 }
 
 export interface RuleReport {

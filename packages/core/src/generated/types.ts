@@ -205,9 +205,9 @@ export interface Rule {
    */
   appliesTo: string[];
   /**
-   * Evaluate once per item of this array of the facts; inside, `item` is the item and `index` its position.
+   * Evaluate once per item: a path to an array of the facts ("rows"), or a JSON Logic expression giving the items (e.g. {"groupBy": …}). Inside, `item` is the item and `index` its position.
    */
-  forEach?: string;
+  forEach?: string | JsonLogicExpression;
   when?: JsonLogic;
   condition: JsonLogic1;
   /**
