@@ -6,7 +6,9 @@
  */
 import {
   AsystaError,
+  escapePointerToken,
   hashJson,
+  translate,
   validateFormDefinitionShape,
   withDomainDefinitions,
   type AsystaErrorDetail,
@@ -46,36 +48,36 @@ export interface PreparedForm {
 
 const compiler = createLogicCompiler(DOMAIN_OPERATORS);
 
-function checkUiSchema(ui: unknown, schema: Schema | undefined, root: Schema, path: string, details: AsystaErrorDetail[], source: string) {
+function checkUiSchema(ui: unknown, schema: Schema | undefined, root: Schema, path: string, details: AsystaErrorDetail[], source: string, locale: Locale) {
   if (ui === null || typeof ui !== 'object' || Array.isArray(ui)) {
-    details.push({ source, path, message: 'a uiSchema node must be an object' });
+    details.push({ source, path, message: translate('problem.uiNotObject', locale) });
     return;
   }
   for (const [key, value] of Object.entries(ui)) {
     const here = `${path}/${key}`;
     if (key === 'ui:widget' && !(KNOWN_WIDGETS as readonly string[]).includes(String(value))) {
-      details.push({ source, path: here, message: `unknown widget "${String(value)}" (known: ${KNOWN_WIDGETS.join(', ')})` });
+      details.push({ source, path: here, message: translate('problem.unknownWidget', locale, { name: String(value), known: KNOWN_WIDGETS.join(', ') }) });
     } else if (key === 'ui:field' && !(KNOWN_FIELDS as readonly string[]).includes(String(value))) {
-      details.push({ source, path: here, message: `unknown field "${String(value)}" (known: ${KNOWN_FIELDS.join(', ')})` });
+      details.push({ source, path: here, message: translate('problem.unknownField', locale, { name: String(value), known: KNOWN_FIELDS.join(', ') }) });
     } else if (key === 'ui:order') {
       const props = Object.keys((schema?.['properties'] as Schema | undefined) ?? {});
       for (const name of Array.isArray(value) ? value : []) {
-        if (name !== '*' && !props.includes(String(name))) details.push({ source, path: here, message: `"${String(name)}" is not a field here` });
+        if (name !== '*' && !props.includes(String(name))) details.push({ source, path: here, message: translate('problem.notAFieldHere', locale, { field: String(name) }) });
       }
     } else if (!key.startsWith('ui:')) {
       const child =
         key === 'items'
           ? schemaAt({ ...root, ...(schema ?? {}) }, '/*')
           : schemaAt({ ...root, ...(schema ?? {}) }, `/${key}`);
-      if (!child) details.push({ source, path: here, message: `"${key}" is not a field of the schema` });
-      else checkUiSchema(value, child, root, here, details, source);
+      if (!child) details.push({ source, path: here, message: translate('problem.notAField', locale, { field: key }) });
+      else checkUiSchema(value, child, root, here, details, source, locale);
     }
   }
 }
 
-function checkPattern(schema: Schema, pattern: string, path: string, details: AsystaErrorDetail[], source: string): boolean {
+function checkPattern(schema: Schema, pattern: string, path: string, details: AsystaErrorDetail[], source: string, locale: Locale): boolean {
   if (!schemaAt(schema, pattern)) {
-    details.push({ source, path, message: `"${pattern}" is not a field of the schema` });
+    details.push({ source, path, message: translate('problem.notAField', locale, { field: pattern }) });
     return false;
   }
   return true;
@@ -107,56 +109,56 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
   const refs = JSON.stringify(definition.schema).matchAll(/"\$ref":"#\/definitions\/([^"]+)"/g);
   for (const [, name] of refs) {
     if (!(schema['definitions'] as Schema | undefined)?.[name!]) {
-      details.push({ source, path: '/schema', message: `"#/definitions/${name}" is neither defined in the form nor a domain type` });
+      details.push({ source, path: '/schema', message: translate('problem.unresolvedRef', locale, { name: name! }) });
     }
   }
 
   const patterns = allPatterns(schema);
   for (const pattern of patterns) {
-    if (!definition.labels[pattern]) details.push({ source, path: `/labels/${pattern.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `field "${pattern}" has no label` });
+    if (!definition.labels[pattern]) details.push({ source, path: `/labels/${escapePointerToken(pattern)}`, message: translate('problem.noLabel', locale, { field: pattern }) });
   }
   for (const key of Object.keys(definition.labels)) {
-    checkPattern(schema, key, `/labels/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, details, source);
+    checkPattern(schema, key, `/labels/${escapePointerToken(key)}`, details, source, locale);
   }
 
-  checkUiSchema(definition.uiSchema, schema, schema, '/uiSchema', details, source);
+  checkUiSchema(definition.uiSchema, schema, schema, '/uiSchema', details, source, locale);
 
   const derived: PreparedDerived[] = [];
   (definition.derived ?? []).forEach((field, i) => {
-    if (!checkPattern(schema, field.path, `/derived/${i}/path`, details, source)) return;
+    if (!checkPattern(schema, field.path, `/derived/${i}/path`, details, source, locale)) return;
     try {
       derived.push({ pattern: field.path, evaluate: compiler.compile(field.logic as JsonLogicExpression, `/derived/${i}/logic`) });
     } catch (error) {
       if (!(error instanceof LogicCompileError)) throw error;
-      details.push({ source, path: error.path, message: error.message });
+      details.push({ source, path: error.path, message: error.describe(locale) });
     }
   });
 
   (definition.checks ?? []).forEach((check, i) => {
     const base = `/checks/${i}`;
-    if (check.kind === 'timeOrder') checkPattern(schema, check.range, `${base}/range`, details, source);
+    if (check.kind === 'timeOrder') checkPattern(schema, check.range, `${base}/range`, details, source, locale);
     if (check.kind === 'dateInMonth') {
-      checkPattern(schema, check.date, `${base}/date`, details, source);
-      checkPattern(schema, check.month, `${base}/month`, details, source);
+      checkPattern(schema, check.date, `${base}/date`, details, source, locale);
+      checkPattern(schema, check.month, `${base}/month`, details, source, locale);
     }
     if (check.kind === 'noOverlap') {
-      if (patternTokens(check.rows).includes('*')) details.push({ source, path: `${base}/rows`, message: 'rows must be one array, without "*"' });
-      checkPattern(schema, `${check.rows}/*/${check.date}`, `${base}/date`, details, source);
-      checkPattern(schema, `${check.rows}/*/${check.range}`, `${base}/range`, details, source);
+      if (patternTokens(check.rows).includes('*')) details.push({ source, path: `${base}/rows`, message: translate('problem.rowsWithStar', locale) });
+      checkPattern(schema, `${check.rows}/*/${check.date}`, `${base}/date`, details, source, locale);
+      checkPattern(schema, `${check.rows}/*/${check.range}`, `${base}/range`, details, source, locale);
     }
   });
 
   (definition.rules ?? []).forEach((ruleId, i) => {
-    if (!options.engine.knowsRule(ruleId)) details.push({ source, path: `/rules/${i}`, message: `unknown rule "${ruleId}"` });
+    if (!options.engine.knowsRule(ruleId)) details.push({ source, path: `/rules/${i}`, message: translate('problem.unknownRule', locale, { id: ruleId }) });
   });
 
   let validate = options.validator;
   if (!validate) {
     const builtIn = (formValidators as Record<string, { validate: DataValidator; schemaHash: string }>)[definition.id];
     if (!builtIn) {
-      details.push({ source, path: '/id', message: 'no precompiled validator for this form: pass one in the `validator` option' });
+      details.push({ source, path: '/id', message: translate('problem.noValidator', locale) });
     } else if (builtIn.schemaHash !== hashJson(schema)) {
-      details.push({ source, path: '/schema', message: 'the schema differs from the one its built-in validator was compiled from: pass a validator for it' });
+      details.push({ source, path: '/schema', message: translate('problem.schemaChanged', locale) });
     } else {
       validate = builtIn.validate;
     }

@@ -28,6 +28,7 @@ import {
   DEFAULT_LIMITS,
   iterable,
   LogicCompileError,
+  LogicRuntimeError,
   truthy,
   type EvaluationContext,
   type Evaluate,
@@ -117,14 +118,14 @@ function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, tr
   const compiled: CompiledRule[] = [];
   pack.rules.forEach((rule, r) => {
     const base = `/rules/${r}`;
-    if (seen.has(rule.id)) details.push({ source, path: `${base}/id`, message: `duplicate rule id "${rule.id}"` });
+    if (seen.has(rule.id)) details.push({ source, path: `${base}/id`, message: translate('problem.duplicateRule', locale, { id: rule.id }) });
     seen.add(rule.id);
     const compile = (expr: JsonLogicExpression, path: string): Evaluate | undefined => {
       try {
         return compiler.compile(expr, path, { trace });
       } catch (error) {
         if (error instanceof LogicCompileError) {
-          details.push({ source, path: error.path, message: error.message });
+          details.push({ source, path: error.path, message: error.describe(locale) });
           return undefined;
         }
         throw error;
@@ -140,18 +141,18 @@ function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, tr
     });
     for (const p of params) {
       if (!Object.prototype.hasOwnProperty.call(pack.parameters, p.name)) {
-        details.push({ source, path: p.path, message: `unknown parameter "${p.name}"` });
+        details.push({ source, path: p.path, message: translate('problem.unknownParameter', locale, { name: p.name }) });
       }
     }
-    for (const locale of ['pl', 'en'] as const) {
-      for (const [, name] of rule.message[locale].matchAll(PLACEHOLDER)) {
+    for (const language of ['pl', 'en'] as const) {
+      for (const [, name] of rule.message[language].matchAll(PLACEHOLDER)) {
         if (!rule.values || !(name! in rule.values)) {
-          details.push({ source, path: `${base}/message/${locale}`, message: `placeholder {${name}} has no entry in "values"` });
+          details.push({ source, path: `${base}/message/${language}`, message: translate('problem.placeholderWithoutValue', locale, { name: name! }) });
         }
       }
     }
     if (rule.effective.to && rule.effective.to < rule.effective.from) {
-      details.push({ source, path: `${base}/effective/to`, message: 'the rule ends before it starts' });
+      details.push({ source, path: `${base}/effective/to`, message: translate('problem.endsBeforeStart', locale) });
     }
     const condition = compile(rule.condition as JsonLogicExpression, `${base}/condition`);
     const when = rule.when === undefined ? undefined : compile(rule.when as JsonLogicExpression, `${base}/when`);
@@ -159,7 +160,7 @@ function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, tr
     const forEachExpression = typeof rule.forEach === 'string' ? { var: rule.forEach } : (rule.forEach as JsonLogicExpression | undefined);
     const forEach = forEachExpression === undefined ? undefined : compile(forEachExpression, `${base}/forEach`);
     if (forEachExpression === undefined && rule.path.includes('{index}')) {
-      details.push({ source, path: `${base}/path`, message: '{index} needs a forEach' });
+      details.push({ source, path: `${base}/path`, message: translate('problem.indexWithoutForEach', locale) });
     }
     if (condition && values.every((v) => v.evaluate) && (forEachExpression === undefined || forEach)) {
       compiled.push({
@@ -176,7 +177,7 @@ function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, tr
   for (const [name, parameter] of Object.entries(pack.parameters)) {
     for (let i = 1; i < parameter.values.length; i++) {
       if (parameter.values[i]!.from <= parameter.values[i - 1]!.from) {
-        details.push({ source, path: `/parameters/${name}/values/${i}/from`, message: 'values must be in date order, oldest first' });
+        details.push({ source, path: `/parameters/${name}/values/${i}/from`, message: translate('problem.valuesOrder', locale) });
       }
     }
   }
@@ -203,7 +204,7 @@ function resolveProfile(
     }
     if (chain.some((p) => p.id === profile.id)) {
       throw new AsystaError('error.profile.invalid', locale, { id: profile.id }, [
-        { source: `profile:${profile.id}`, path: '/extends', message: `"extends" makes a cycle: ${[...chain.map((p) => p.id), profile.id].join(' → ')}` },
+        { source: `profile:${profile.id}`, path: '/extends', message: translate('problem.profileCycle', locale, { chain: [...chain.map((p) => p.id), profile.id].join(' → ') }) },
       ]);
     }
     chain.unshift(profile);
@@ -220,26 +221,31 @@ function resolveProfile(
     const source = `profile:${profile.id}`;
     const details: AsystaErrorDetail[] = [];
     profile.packs.forEach((packId, i) => {
-      if (!packs.has(packId)) details.push({ source, path: `/packs/${i}`, message: `unknown rule pack "${packId}"` });
+      if (!packs.has(packId)) details.push({ source, path: `/packs/${i}`, message: translate('problem.unknownPack', locale, { id: packId }) });
       else if (!resolved.packs.includes(packId)) resolved.packs.push(packId);
     });
     for (const [key, override] of Object.entries(profile.parameters ?? {})) {
       const dot = key.lastIndexOf('.');
       const pack = packs.get(key.slice(0, dot));
       if (!pack || !Object.prototype.hasOwnProperty.call(pack.parameters, key.slice(dot + 1))) {
-        details.push({ source, path: `/parameters/${escapePointerToken(key)}`, message: `unknown parameter "${key}"` });
+        details.push({ source, path: `/parameters/${escapePointerToken(key)}`, message: translate('problem.unknownParameter', locale, { name: key }) });
       } else {
         resolved.overrides.set(key, override.from ? { value: override.value, from: override.from } : { value: override.value });
       }
     }
     (profile.disabledRules ?? []).forEach((entry, i) => {
       const known = [...packs.values()].some((p) => p.rules.some((r) => r.id === entry.rule));
-      if (!known) details.push({ source, path: `/disabledRules/${i}/rule`, message: `unknown rule "${entry.rule}"` });
+      if (!known) details.push({ source, path: `/disabledRules/${i}/rule`, message: translate('problem.unknownRule', locale, { id: entry.rule }) });
       else resolved.disabledRules.set(entry.rule, entry.reason);
     });
     if (details.length) throw new AsystaError('error.profile.invalid', locale, { id: profile.id }, details);
   }
   return resolved;
+}
+
+function describeError(error: unknown, locale: Locale): string {
+  if (error instanceof LogicRuntimeError) return error.describe(locale);
+  return error instanceof Error ? error.message : String(error);
 }
 
 function formatValue(value: unknown, format: ValueFormat, locale: Locale): string {
@@ -348,7 +354,7 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
           scopes = [{ data: facts }];
         }
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = describeError(error, outLocale);
         results.push(withTrace({ ...base, status: 'error', message: translate('rule.error', outLocale, { rule: base.title, reason }), path: rule.path.replace('/{index}', ''), values: paramValues }));
         continue;
       }
@@ -379,7 +385,7 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
             }),
           );
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
+          const reason = describeError(error, outLocale);
           results.push(
             withTrace({
               ...base,

@@ -4,7 +4,7 @@
  * that could leak between engines). Unknown operators, wrong arities, over-deep or over-large
  * expressions are rejected at compile time with the JSON Pointer of the offending node.
  */
-import { escapePointerToken, type JsonLogicExpression } from '@asysta/core';
+import { escapePointerToken, translate, type JsonLogicExpression, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
 
 /** What an evaluation may read besides the data: parameter values in force and the as-of date. */
 export interface EvaluationContext {
@@ -38,17 +38,32 @@ export const DEFAULT_LIMITS: CompileLimits = { maxDepth: 48, maxNodes: 5000 };
 /** Arrays longer than this are refused by the iterating operators (an evaluation budget). */
 export const MAX_ARRAY_LENGTH = 100_000;
 
-export class LogicCompileError extends Error {
-  override readonly name = 'LogicCompileError';
+/** A problem with a message key, so that each caller can say it in its locale (`message` is English). */
+abstract class ProblemError extends Error {
   constructor(
-    message: string,
-    readonly path: string,
+    readonly code: MessageKey,
+    readonly params: MessageParams = {},
   ) {
-    super(message);
+    super(translate(code, 'en', params));
+  }
+
+  describe(locale: Locale): string {
+    return translate(this.code, locale, this.params);
   }
 }
 
-export class LogicRuntimeError extends Error {
+export class LogicCompileError extends ProblemError {
+  override readonly name = 'LogicCompileError';
+  constructor(
+    code: MessageKey,
+    params: MessageParams,
+    readonly path: string,
+  ) {
+    super(code, params);
+  }
+}
+
+export class LogicRuntimeError extends ProblemError {
   override readonly name = 'LogicRuntimeError';
 }
 
@@ -89,10 +104,10 @@ const num = (v: unknown) => parseFloat(v as string);
 /** An array to iterate, after checking its length and charging its items to the budget. */
 export function iterable(value: unknown, ctx?: EvaluationContext): unknown[] {
   if (!Array.isArray(value)) return [];
-  if (value.length > MAX_ARRAY_LENGTH) throw new LogicRuntimeError(`array longer than ${MAX_ARRAY_LENGTH}`);
+  if (value.length > MAX_ARRAY_LENGTH) throw new LogicRuntimeError('problem.arrayTooLong', { limit: MAX_ARRAY_LENGTH });
   if (ctx?.budget) {
     ctx.budget.steps -= value.length;
-    if (ctx.budget.steps < 0) throw new LogicRuntimeError('evaluation budget exceeded');
+    if (ctx.budget.steps < 0) throw new LogicRuntimeError('problem.budgetExceeded');
   }
   return value;
 }
@@ -335,8 +350,8 @@ export function createLogicCompiler(
       };
     };
     const build = (node: JsonLogicExpression, path: string, depth: number): Evaluate => {
-      if (++nodes > limits.maxNodes) throw new LogicCompileError(`expression has more than ${limits.maxNodes} nodes`, path);
-      if (depth > limits.maxDepth) throw new LogicCompileError(`expression is nested deeper than ${limits.maxDepth}`, path);
+      if (++nodes > limits.maxNodes) throw new LogicCompileError('problem.tooLarge', { limit: limits.maxNodes }, path);
+      if (depth > limits.maxDepth) throw new LogicCompileError('problem.tooDeep', { limit: limits.maxDepth }, path);
       if (Array.isArray(node)) {
         const items = node.map((item, i) => walk(item, `${path}/${i}`, depth + 1));
         return (data, ctx) => items.map((item) => item(data, ctx));
@@ -344,7 +359,7 @@ export function createLogicCompiler(
       if (!isLogicNode(node)) {
         if (node !== null && typeof node === 'object') {
           for (const key of Object.keys(node)) {
-            if (UNSAFE.has(key)) throw new LogicCompileError(`key "${key}" is not allowed`, `${path}/${escapePointerToken(key)}`);
+            if (UNSAFE.has(key)) throw new LogicCompileError('problem.unsafeKey', { key }, `${path}/${escapePointerToken(key)}`);
           }
         }
         return () => node;
@@ -356,18 +371,18 @@ export function createLogicCompiler(
       if (SCOPED.has(op)) {
         const expected = op === 'reduce' ? [2, 3] : [2, 2];
         if (argNodes.length < expected[0]! || argNodes.length > expected[1]!) {
-          throw new LogicCompileError(`"${op}" takes ${expected.join('–')} arguments, got ${argNodes.length}`, opPath);
+          throw new LogicCompileError('problem.arity', { op, expected: expected[0] === expected[1] ? `${expected[0]}` : expected.join('–'), actual: argNodes.length }, opPath);
         }
         return buildScoped(op, argNodes, opPath, (n, p) => walk(n, p, depth + 1));
       }
       const builtIn = BUILT_INS[op];
       const customOp = customOps.get(op);
-      if (!builtIn && !customOp) throw new LogicCompileError(`unknown operator "${op}"`, opPath);
+      if (!builtIn && !customOp) throw new LogicCompileError('problem.unknownOperator', { op }, opPath);
       const { min, max } = builtIn ?? { min: customOp!.minArgs, max: customOp!.maxArgs };
       // `{"var": "a"}` and `{"var": ["a"]}` are the same; a bare non-array argument is one argument.
       if (argNodes.length < min || argNodes.length > max) {
-        const range = max === ANY ? `${min} or more` : min === max ? `${min}` : `${min}–${max}`;
-        throw new LogicCompileError(`"${op}" takes ${range} arguments, got ${argNodes.length}`, opPath);
+        const range = max === ANY ? `${min}+` : min === max ? `${min}` : `${min}–${max}`;
+        throw new LogicCompileError('problem.arity', { op, expected: range, actual: argNodes.length }, opPath);
       }
       const args = argNodes.map((arg, i) => walk(arg, Array.isArray(raw) ? `${opPath}/${i}` : opPath, depth + 1));
       if (builtIn) return builtIn.build(args, opPath, (n, p) => walk(n, p, depth + 1));

@@ -25,7 +25,7 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
     maxArgs: 1,
     evaluate: ([name], ctx) => {
       const value = ctx.param(String(name));
-      if (value === undefined) throw new LogicRuntimeError(`parameter "${String(name)}" has no value on ${ctx.asOf}`);
+      if (value === undefined) throw new LogicRuntimeError('problem.parameterNoValue', { name: String(name), date: ctx.asOf });
       return value;
     },
   },

@@ -137,6 +137,7 @@ describe('bad rule packs and profiles', () => {
           { id: 'a', title: { pl: 'a', en: 'a' }, extends: 'b', packs: [] },
           { id: 'b', title: { pl: 'b', en: 'b' }, extends: 'a', packs: [] },
         ],
+        locale: 'en',
       }),
     );
     expect(cycle.details[0]!.message).toContain('cycle');
