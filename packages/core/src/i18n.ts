@@ -52,6 +52,21 @@ const MINUTES: Record<Locale, PluralForms> = {
   en: { one: 'minute', other: 'minutes' },
 };
 
+const NOUNS = {
+  result: { pl: { one: 'wynik', few: 'wyniki', many: 'wyników', other: 'wyniku' }, en: { one: 'result', other: 'results' } },
+  rule: { pl: { one: 'reguła', few: 'reguły', many: 'reguł', other: 'reguły' }, en: { one: 'rule', other: 'rules' } },
+  test: { pl: { one: 'test', few: 'testy', many: 'testów', other: 'testu' }, en: { one: 'test', other: 'tests' } },
+  family: { pl: { one: 'rodzina', few: 'rodziny', many: 'rodzin', other: 'rodziny' }, en: { one: 'family', other: 'families' } },
+  meeting: { pl: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', other: 'spotkania' }, en: { one: 'meeting', other: 'meetings' } },
+} as const satisfies Record<string, Record<Locale, PluralForms>>;
+
+export type CountedNoun = keyof typeof NOUNS;
+
+/** A number with its noun in the right plural form: 2 → "2 wyniki", 5 → "5 wyników". */
+export function formatCount(n: number, noun: CountedNoun, locale: Locale): string {
+  return `${new Intl.NumberFormat(locale).format(n)} ${plural(n, NOUNS[noun][locale], locale)}`;
+}
+
 /** Integer minutes as words: 390 → "6 godzin 30 minut" / "6 hours 30 minutes"; 0 → "0 minut". */
 export function formatDuration(totalMinutes: number, locale: Locale): string {
   const sign = totalMinutes < 0 ? '−' : '';

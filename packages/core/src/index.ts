@@ -46,6 +46,7 @@ export {
 export {
   DEFAULT_LOCALE,
   fillTemplate,
+  formatCount,
   formatDate,
   formatDuration,
   formatHours,
@@ -54,6 +55,7 @@ export {
   localize,
   plural,
   translate,
+  type CountedNoun,
   type MessageParams,
   type PluralForms,
 } from './i18n.js';

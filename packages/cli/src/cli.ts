@@ -1,0 +1,399 @@
+/**
+ * `asysta` – the administrators' command line. Polish by default (`--locale en`), readable in a
+ * terminal, `--json` for machines. Exit codes: 0 all good, 1 rules or tests failed, 2 invalid input
+ * (with the file, the JSON Pointer and the line).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  AsystaError,
+  formatCount,
+  isDate,
+  isLocale,
+  localize,
+  todayInWarsaw,
+  translate,
+  type Locale,
+  type MessageKey,
+  type Profile,
+  type Reference,
+  type RulePack,
+} from '@asysta/core';
+import { builtInPacks, builtInProfiles, createRulesEngine, runPackTests, type RuleResult } from '@asysta/rules';
+import { JsonSyntaxError, lineOf, readJsonSource, type JsonSource } from './json-source.js';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_INVALID = 2;
+
+const HELP: Record<Locale, string> = {
+  pl: `asysta – reguły i formularze asystenta rodziny
+
+Użycie:
+  asysta rules validate <plik...>          sprawdza pakiety reguł (*.rules.json) i profile (*.profile.json)
+  asysta rules test [plik|katalog...]      uruchamia przypadki testowe pakietów (domyślnie wbudowanych)
+  asysta rules explain <profil> --facts <plik.json> [--kind <rodzaj>] [--as-of RRRR-MM-DD] [--trace]
+                                           ocenia fakty i wyjaśnia każdy werdykt
+  asysta profile diff <profil> [--as-of RRRR-MM-DD]
+                                           pokazuje, co profil zmienia względem profilu bazowego
+
+Opcje wspólne:
+  --locale pl|en     język komunikatów (domyślnie pl)
+  --json             wynik w JSON
+  --pack <plik>      dodatkowy pakiet reguł (można powtarzać)
+  --help             ta pomoc
+
+Kody wyjścia: 0 – wszystko w porządku, 1 – reguły lub testy nie przeszły, 2 – nieprawidłowe dane wejściowe.
+`,
+  en: `asysta – rules and forms of family-assistant work
+
+Usage:
+  asysta rules validate <file...>          checks rule packs (*.rules.json) and profiles (*.profile.json)
+  asysta rules test [file|dir...]          runs the packs' test cases (the built-in ones by default)
+  asysta rules explain <profile> --facts <file.json> [--kind <kind>] [--as-of YYYY-MM-DD] [--trace]
+                                           evaluates facts and explains every verdict
+  asysta profile diff <profile> [--as-of YYYY-MM-DD]
+                                           shows what a profile changes against its base
+
+Common options:
+  --locale pl|en     language of messages (pl by default)
+  --json             JSON output
+  --pack <file>      an extra rule pack (repeatable)
+  --help             this help
+
+Exit codes: 0 all good, 1 rules or tests failed, 2 invalid input.
+`,
+};
+
+class UsageError extends Error {}
+
+/** A problem with an input file: where it is and what it is. */
+interface Located {
+  file: string;
+  line?: number;
+  path: string;
+  message: string;
+}
+
+class InvalidInput extends Error {
+  constructor(readonly problems: Located[]) {
+    super(problems.map((p) => p.message).join('; '));
+  }
+}
+
+function locate(source: JsonSource, error: AsystaError): Located[] {
+  if (!error.details.length) return [{ file: source.file, path: '', message: error.message }];
+  return error.details.map((d) => {
+    const line = lineOf(source, d.path);
+    return { file: source.file, ...(line ? { line } : {}), path: d.path, message: d.message };
+  });
+}
+
+async function load(file: string, cwd: string, locale: Locale): Promise<JsonSource> {
+  try {
+    return { ...(await readJsonSource(resolve(cwd, file))), file };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${error.message} (${error.line}:${error.column})` }) }]);
+    }
+    throw new InvalidInput([{ file, path: '', message: translate('cli.readError', locale, { reason: (error as Error).message }) }]);
+  }
+}
+
+function kindOf(file: string, value: unknown): 'pack' | 'profile' | undefined {
+  if (file.endsWith('.rules.json')) return 'pack';
+  if (file.endsWith('.profile.json')) return 'profile';
+  if (value !== null && typeof value === 'object') {
+    if ('rules' in value) return 'pack';
+    if ('packs' in value) return 'profile';
+  }
+  return undefined;
+}
+
+/** Expand directories into their *.rules.json / *.profile.json files. */
+async function expandFiles(paths: string[], cwd: string, suffixes: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const full = resolve(cwd, path);
+    const info = await stat(full).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const names = (await readdir(full)).filter((n) => suffixes.some((s) => n.endsWith(s))).sort();
+      out.push(...names.map((n) => join(path, n)));
+    } else {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+function formatReference(reference: Reference, locale: Locale): string {
+  return [localize(reference.title, locale), reference.article, reference.journal, reference.url].filter(Boolean).join(', ');
+}
+
+function formatValues(values: Readonly<Record<string, unknown>>): string {
+  return Object.entries(values)
+    .map(([name, value]) => `${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
+}
+
+interface Options {
+  locale: Locale;
+  json: boolean;
+  packs: RulePack[];
+  profiles: Profile[];
+  asOf: string;
+}
+
+async function extraPacks(files: string[], io: CliIo, locale: Locale): Promise<RulePack[]> {
+  const packs: RulePack[] = [];
+  for (const file of files) packs.push((await load(file, io.cwd, locale)).value as RulePack);
+  return packs;
+}
+
+async function validateCommand(files: string[], options: Options, io: CliIo): Promise<number> {
+  if (!files.length) throw new UsageError('rules validate <file...>');
+  const report: { file: string; valid: boolean; problems: Located[] }[] = [];
+  for (const file of files) {
+    try {
+      const source = await load(file, io.cwd, options.locale);
+      const kind = kindOf(file, source.value);
+      if (!kind) throw new InvalidInput([{ file, path: '', message: translate('cli.unknownKind', options.locale) }]);
+      try {
+        if (kind === 'pack') {
+          const pack = source.value as RulePack;
+          createRulesEngine({
+            profile: { id: 'asysta-validate', title: { pl: 'validate', en: 'validate' }, packs: [pack.id] },
+            packs: [...options.packs, pack],
+            locale: options.locale,
+          });
+          report.push({ file, valid: true, problems: [] });
+          if (!options.json) io.stdout.write(`✓ ${file}: ${translate('cli.valid.pack', options.locale, { id: pack.id, rules: formatCount(pack.rules.length, 'rule', options.locale), tests: formatCount(pack.tests.length, 'test', options.locale) })}\n`);
+        } else {
+          // A profile may use packs that lie beside it as <pack id>.rules.json.
+          const profile = source.value as Profile;
+          const builtIn = new Set(builtInPacks.map((p) => p.id));
+          const wanted = (Array.isArray(profile.packs) ? profile.packs : []).filter((id) => typeof id === 'string' && !builtIn.has(id));
+          const siblings: string[] = [];
+          for (const id of wanted) {
+            const candidate = join(dirname(file), `${id}.rules.json`);
+            if (await stat(resolve(io.cwd, candidate)).catch(() => undefined)) siblings.push(candidate);
+          }
+          const packs = [...options.packs, ...(await extraPacks(siblings, io, options.locale))];
+          createRulesEngine({ profile, packs, profiles: options.profiles, locale: options.locale });
+          report.push({ file, valid: true, problems: [] });
+          if (!options.json) io.stdout.write(`✓ ${file}: ${translate('cli.valid.profile', options.locale, { id: profile.id })}\n`);
+        }
+      } catch (error) {
+        if (error instanceof AsystaError) throw new InvalidInput(locate(source, error));
+        throw error;
+      }
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error;
+      report.push({ file, valid: false, problems: error.problems });
+      if (!options.json) {
+        for (const p of error.problems) io.stdout.write(`✗ ${p.file}${p.line ? `:${p.line}` : ''} ${p.path || '/'}: ${p.message}\n`);
+      }
+    }
+  }
+  if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  return report.every((r) => r.valid) ? EXIT_OK : EXIT_INVALID;
+}
+
+async function testCommand(paths: string[], options: Options, io: CliIo): Promise<number> {
+  const files = await expandFiles(paths, io.cwd, ['.rules.json']);
+  const fromFiles = await extraPacks(files, io, options.locale);
+  const packs = files.length ? fromFiles : [...builtInPacks];
+  const all = [...options.packs, ...packs];
+  const results = packs.flatMap((pack) => {
+    try {
+      return runPackTests(pack, all);
+    } catch (error) {
+      if (error instanceof AsystaError) throw new InvalidInput([{ file: pack.id, path: '', message: error.message }]);
+      throw error;
+    }
+  });
+  const passed = results.filter((r) => r.passed).length;
+  const failed = results.length - passed;
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ passed, failed, results }, null, 2)}\n`);
+  } else {
+    for (const r of results) {
+      io.stdout.write(`${r.passed ? '✓' : '✗'} ${r.pack} › ${r.name}\n`);
+      for (const [rule, [expected, actual]] of Object.entries(r.mismatches)) {
+        io.stdout.write(`    ${translate('cli.test.expected', options.locale, { rule, expected, actual })}\n`);
+      }
+    }
+    io.stdout.write(`${passed} passed, ${failed} failed\n`);
+  }
+  return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+async function resolveProfileArgument(arg: string, io: CliIo, locale: Locale): Promise<{ profile: string | Profile; source?: JsonSource }> {
+  if (!arg.endsWith('.json')) return { profile: arg };
+  const source = await load(arg, io.cwd, locale);
+  return { profile: source.value as Profile, source };
+}
+
+async function explainCommand(args: string[], values: Record<string, unknown>, options: Options, io: CliIo): Promise<number> {
+  const [profileArg] = args;
+  const factsFile = values['facts'];
+  if (!profileArg || typeof factsFile !== 'string') throw new UsageError('rules explain <profile> --facts <file.json>');
+  const { profile, source: profileSource } = await resolveProfileArgument(profileArg, io, options.locale);
+  const factsSource = await load(factsFile, io.cwd, options.locale);
+  let facts = factsSource.value as Record<string, unknown>;
+  let kind = values['kind'] as string | undefined;
+  // A facts file may carry its kind: { "recordKind": "…", "facts": { … } }.
+  if (facts && typeof facts === 'object' && typeof facts['recordKind'] === 'string' && 'facts' in facts) {
+    kind ??= facts['recordKind'];
+    facts = facts['facts'] as Record<string, unknown>;
+  }
+  if (!kind) throw new InvalidInput([{ file: factsFile, path: '/recordKind', message: translate('cli.explain.noKind', options.locale) }]);
+  let engine;
+  try {
+    engine = createRulesEngine({ profile, packs: options.packs, profiles: options.profiles, locale: options.locale });
+  } catch (error) {
+    if (error instanceof AsystaError) {
+      throw new InvalidInput(profileSource ? locate(profileSource, error) : [{ file: profileArg, path: '', message: error.message }]);
+    }
+    throw error;
+  }
+  const evaluateOptions = { recordKind: kind, asOf: options.asOf, locale: options.locale };
+  const report = values['trace'] ? engine.explain(facts, evaluateOptions) : engine.evaluate(facts, evaluateOptions);
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    io.stdout.write(
+      `${translate('cli.explain.header', options.locale, { profile: report.profile, asOf: report.asOf, kind, count: formatCount(report.results.length, 'result', options.locale) })}\n\n`,
+    );
+    for (const result of report.results) writeResult(result, options.locale, io);
+  }
+  return report.results.some((r) => r.status === 'fail' || r.status === 'error') ? EXIT_FAILED : EXIT_OK;
+}
+
+function writeResult(result: RuleResult, locale: Locale, io: CliIo): void {
+  const status = translate(`cli.status.${result.status}` as MessageKey, locale);
+  io.stdout.write(`[${status}] ${result.title} (${result.ruleId}) ${result.path || '/'}\n`);
+  if (result.message) io.stdout.write(`    ${result.message}\n`);
+  if (Object.keys(result.values).length) io.stdout.write(`    ${translate('cli.explain.values', locale, { values: formatValues(result.values) })}\n`);
+  io.stdout.write(`    ${translate('cli.explain.source', locale, { source: formatReference(result.reference, locale) })}\n`);
+  if (result.reference.note) io.stdout.write(`    ${translate('cli.explain.note', locale, { note: localize(result.reference.note, locale) })}\n`);
+  for (const step of result.trace ?? []) io.stdout.write(`      ${step.path} = ${JSON.stringify(step.value)}\n`);
+  io.stdout.write('\n');
+}
+
+async function diffCommand(args: string[], options: Options, io: CliIo): Promise<number> {
+  const [profileArg] = args;
+  if (!profileArg) throw new UsageError('profile diff <profile>');
+  const { profile: requested, source } = await resolveProfileArgument(profileArg, io, options.locale);
+  const known = [...builtInProfiles, ...options.profiles];
+  const profile = typeof requested === 'string' ? known.find((p) => p.id === requested) : requested;
+  let baseline;
+  let baseEngine;
+  try {
+    // Resolving checks the profile (unknown id, packs, parameters) with located errors.
+    createRulesEngine({ profile: requested, packs: options.packs, profiles: options.profiles, locale: options.locale });
+    // The same profile without its own overrides gives the values it changes.
+    const { parameters: _own, disabledRules: _off, ...withoutChanges } = profile!;
+    baseline = createRulesEngine({ profile: withoutChanges, packs: options.packs, profiles: options.profiles, locale: options.locale });
+    baseEngine = profile?.extends ? createRulesEngine({ profile: profile.extends, packs: options.packs, profiles: options.profiles, locale: options.locale }) : undefined;
+  } catch (error) {
+    if (error instanceof AsystaError) throw new InvalidInput(source ? locate(source, error) : [{ file: profileArg, path: '', message: error.message }]);
+    throw error;
+  }
+  const p = profile!;
+  const before = baseline.parametersAsOf(options.asOf);
+  const packsById = new Map([...builtInPacks, ...options.packs].map((pack) => [pack.id, pack]));
+  const added = p.packs.filter((id) => !baseEngine?.profile.packs.includes(id));
+  const parameters = Object.entries(p.parameters ?? {}).map(([name, o]) => ({
+    name,
+    before: before[name] ?? null,
+    after: o.value,
+    ...(o.from ? { from: o.from } : {}),
+    reason: localize(o.reason, options.locale),
+  }));
+  const disabled = (p.disabledRules ?? []).map((d) => ({ rule: d.rule, reason: localize(d.reason, options.locale) }));
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ profile: p.id, base: p.extends ?? null, addedPacks: added, parameters, disabledRules: disabled }, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const title = localize(p.title, options.locale);
+  io.stdout.write(
+    `${p.extends ? translate('cli.diff.header', options.locale, { id: p.id, title, base: p.extends }) : translate('cli.diff.noBase', options.locale, { id: p.id, title })}\n`,
+  );
+  for (const id of added) {
+    const pack = packsById.get(id);
+    io.stdout.write(`  ${translate('cli.diff.pack', options.locale, { id, title: pack ? localize(pack.title, options.locale) : id })}\n`);
+  }
+  for (const change of parameters) {
+    const from = change.from ? translate('cli.diff.from', options.locale, { date: change.from }) : '';
+    io.stdout.write(`  ${translate('cli.diff.parameter', options.locale, { name: change.name, before: String(change.before ?? '—'), after: change.after, from, reason: change.reason })}\n`);
+  }
+  for (const d of disabled) io.stdout.write(`  ${translate('cli.diff.disabled', options.locale, { id: d.rule, reason: d.reason })}\n`);
+  if (!added.length && !parameters.length && !disabled.length) io.stdout.write(`  ${translate('cli.diff.none', options.locale)}\n`);
+  return EXIT_OK;
+}
+
+/** Run the command line; returns the exit code. Never throws for bad input. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let locale: Locale = 'pl';
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        locale: { type: 'string' },
+        json: { type: 'boolean' },
+        pack: { type: 'string', multiple: true },
+        facts: { type: 'string' },
+        kind: { type: 'string' },
+        'as-of': { type: 'string' },
+        trace: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.locale !== undefined) {
+      if (!isLocale(values.locale)) throw new UsageError(`--locale ${values.locale}`);
+      locale = values.locale;
+    }
+    const [group, command, ...rest] = positionals;
+    if (values.help || !group) {
+      io.stdout.write(HELP[locale]);
+      return values.help ? EXIT_OK : EXIT_INVALID;
+    }
+    const asOf = values['as-of'] ?? todayInWarsaw();
+    if (!isDate(asOf)) throw new UsageError(translate('error.asOf.invalid', locale, { value: asOf }));
+    const options: Options = {
+      locale,
+      json: values.json ?? false,
+      packs: await extraPacks(values.pack ?? [], io, locale),
+      profiles: [],
+      asOf,
+    };
+    if (group === 'rules' && command === 'validate') return await validateCommand(rest, options, io);
+    if (group === 'rules' && command === 'test') return await testCommand(rest, options, io);
+    if (group === 'rules' && command === 'explain') return await explainCommand(rest, values, options, io);
+    if (group === 'profile' && command === 'diff') return await diffCommand(rest, options, io);
+    throw new UsageError([group, command].filter(Boolean).join(' '));
+  } catch (error) {
+    if (error instanceof InvalidInput) {
+      for (const p of error.problems) io.stderr.write(`✗ ${p.file}${p.line ? `:${p.line}` : ''} ${p.path || '/'}: ${p.message}\n`);
+      return EXIT_INVALID;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`${translate('cli.usage', locale, { reason: (error as Error).message })}\n`);
+      return EXIT_INVALID;
+    }
+    if (error instanceof AsystaError) {
+      io.stderr.write(`✗ ${error.message}\n`);
+      return EXIT_INVALID;
+    }
+    throw error;
+  }
+}

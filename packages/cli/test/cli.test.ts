@@ -1,0 +1,127 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtInPacks } from '@asysta/rules';
+import { runCli } from '@asysta/cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'asysta-cli-'));
+const write = (name: string, content: unknown) => {
+  writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return name;
+};
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir });
+  return { code, stdout, stderr };
+}
+
+const konstancin = builtInPacks.find((p) => p.id === 'konstancin-jeziorna')!;
+
+describe('asysta rules validate', () => {
+  it('accepts a good pack', async () => {
+    const { code, stdout } = await cli('rules', 'validate', write('good.rules.json', { ...konstancin, id: 'good' }));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^✓ good.rules.json: poprawny pakiet reguł „good” \(\d+ reguł[ay]?, \d+ test/);
+  });
+
+  it('names file, line and JSON Pointer of a typo in an operator, in Polish', async () => {
+    const pack = structuredClone({ ...konstancin, id: 'typo' });
+    pack.rules[0]!.condition = { '<=': [{ summ: [{ var: 'rows' }, 'minutes'] }, 360] };
+    const file = write('typo.rules.json', pack);
+    const { code, stdout } = await cli('rules', 'validate', file);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/^✗ typo.rules.json:\d+ \/rules\/0\/condition\/<=\/0\/summ: nieznany operator „summ”$/m);
+    const line = Number(/typo.rules.json:(\d+)/.exec(stdout)![1]);
+    expect(JSON.stringify(pack, null, 2).split('\n')[line - 1]).toContain('"summ"');
+  });
+
+  it('reports JSON syntax errors with their line', async () => {
+    const { code, stdout } = await cli('rules', 'validate', write('broken.rules.json', '{\n  "id": "x",\n  "rules": [\n}'), '--locale', 'en');
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/✗ broken.rules.json:4 \/: JSON syntax error/);
+  });
+
+  it('checks a profile against the packs beside it', async () => {
+    write('local.rules.json', { ...konstancin, id: 'local' });
+    const good = write('ops.profile.json', { id: 'ops', title: { pl: 'OPS', en: 'OPS' }, extends: 'default', packs: ['local'] });
+    expect((await cli('rules', 'validate', good)).code).toBe(0);
+    const bad = write('bad.profile.json', { id: 'bad', title: { pl: 'x', en: 'x' }, packs: ['nowhere'], parameters: { 'local.nope': { value: 1, reason: { pl: 'x', en: 'x' } } } });
+    const { code, stdout } = await cli('rules', 'validate', bad, '--json');
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout);
+    expect(report[0].problems.map((p: { path: string }) => p.path)).toEqual(['/packs/0', '/parameters/local.nope']);
+  });
+});
+
+describe('asysta rules test', () => {
+  it('runs the built-in packs and ends with a count line', async () => {
+    const { code, stdout } = await cli('rules', 'test');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+ passed, 0 failed$/m);
+  });
+
+  it('fails with 1 and says what differed', async () => {
+    const pack = structuredClone({ ...konstancin, id: 'wrong-test' });
+    pack.tests[0]!.expect = { 'konstancin-jeziorna.hours-per-family-month': 'fail' };
+    const { code, stdout } = await cli('rules', 'test', write('wrong-test.rules.json', pack));
+    expect(code).toBe(1);
+    expect(stdout).toContain('oczekiwano „fail”, jest „pass”');
+    expect(stdout).toMatch(/^\d+ passed, 1 failed$/m);
+  });
+});
+
+describe('asysta rules explain', () => {
+  const facts = write('facts.json', { recordKind: 'karta-czasu-pracy', facts: { rows: [{ minutes: 240 }, { minutes: 150 }] } });
+
+  it('explains each verdict with values and source, and exits 1 when a rule fails', async () => {
+    const { code, stdout } = await cli('rules', 'explain', 'konstancin-jeziorna', '--facts', facts, '--as-of', '2026-03-31');
+    expect(code).toBe(1);
+    expect(stdout).toContain('[NIE SPEŁNIA] Miesięczny limit godzin pracy z rodziną');
+    expect(stdout).toContain('6 godzin 30 minut');
+    expect(stdout).toContain('wartości: maxHoursPerFamilyPerMonth=6, total=390, limit=6');
+    expect(stdout).toContain('źródło: OPS Konstancin-Jeziorna');
+  });
+
+  it('gives JSON in English with a trace', async () => {
+    const { stdout } = await cli('rules', 'explain', 'konstancin-jeziorna', '--facts', facts, '--as-of', '2026-03-31', '--json', '--locale', 'en', '--trace');
+    const report = JSON.parse(stdout);
+    expect(report.results[1].message).toContain('6 hours 30 minutes');
+    expect(report.results[1].trace.length).toBeGreaterThan(3);
+  });
+
+  it('refuses facts without a record kind and a bad date, with exit 2', async () => {
+    const bare = write('bare.json', { rows: [] });
+    expect((await cli('rules', 'explain', 'default', '--facts', bare)).code).toBe(2);
+    const { code, stderr } = await cli('rules', 'explain', 'default', '--facts', facts, '--as-of', '31.03.2026');
+    expect(code).toBe(2);
+    expect(stderr).toContain('nie jest prawidłową datą');
+  });
+});
+
+describe('asysta profile diff', () => {
+  it('shows packs added, parameters changed with reasons, and rules switched off', async () => {
+    const file = write('changed.profile.json', {
+      id: 'changed',
+      title: { pl: 'Zmieniony', en: 'Changed' },
+      extends: 'konstancin-jeziorna',
+      packs: [],
+      parameters: { 'konstancin-jeziorna.maxHoursPerFamilyPerMonth': { value: 8, from: '2026-01-01', reason: { pl: 'uchwała rady', en: 'council resolution' } } },
+      disabledRules: [{ rule: 'konstancin-jeziorna.hours-per-family-month', reason: { pl: 'na próbę', en: 'as a trial' } }],
+    });
+    const { code, stdout } = await cli('profile', 'diff', file, '--as-of', '2026-03-31');
+    expect(code).toBe(0);
+    expect(stdout).toContain('~ parametr konstancin-jeziorna.maxHoursPerFamilyPerMonth: 6 → 8 (od 2026-01-01) – uchwała rady');
+    expect(stdout).toContain('− wyłączona reguła „konstancin-jeziorna.hours-per-family-month” – na próbę');
+    const builtIn = await cli('profile', 'diff', 'konstancin-jeziorna');
+    expect(builtIn.stdout).toContain('+ pakiet „konstancin-jeziorna”');
+  });
+
+  it('exits 2 for an unknown profile or command', async () => {
+    expect((await cli('profile', 'diff', 'nowhere')).code).toBe(2);
+    expect((await cli('rules', 'frobnicate')).code).toBe(2);
+    expect((await cli('--help')).code).toBe(0);
+  });
+});
