@@ -64,7 +64,7 @@ export type CountedNoun = keyof typeof NOUNS;
 
 /** A number with its noun in the right plural form: 2 → "2 wyniki", 5 → "5 wyników". */
 export function formatCount(n: number, noun: CountedNoun, locale: Locale): string {
-  return `${new Intl.NumberFormat(locale).format(n)} ${plural(n, NOUNS[noun][locale], locale)}`;
+  return `${formatNumber(n, locale)} ${plural(n, NOUNS[noun][locale], locale)}`;
 }
 
 /** Integer minutes as words: 390 → "6 godzin 30 minut" / "6 hours 30 minutes"; 0 → "0 minut". */
@@ -79,15 +79,31 @@ export function formatDuration(totalMinutes: number, locale: Locale): string {
   return sign + parts.join(' ');
 }
 
+// Intl formatters are costly to create and safe to share: one per locale and kind.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, kind: 'number' | 'money'): Intl.NumberFormat {
+  const key = `${locale}:${kind}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, kind === 'money' ? { style: 'currency', currency: 'PLN' } : { maximumFractionDigits: 2 });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(n: number, locale: Locale): string {
+  return numberFormat(locale, 'number').format(n);
+}
+
 /** A number of hours (possibly fractional) as words: 6 → "6 godzin", 1.5 → "1,5 godziny". */
 export function formatHours(hours: number, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours);
+  const number = formatNumber(hours, locale);
   return `${number} ${plural(hours, HOURS[locale], locale)}`;
 }
 
 /** Integer grosze as money: 400000 → "4000,00 zł". */
 export function formatMoney(grosze: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'PLN' }).format(grosze / 100);
+  return numberFormat(locale, 'money').format(grosze / 100);
 }
 
 /** `YYYY-MM-DD` as a readable date without any time-zone shift. */

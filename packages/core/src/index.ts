@@ -51,6 +51,7 @@ export {
   formatDuration,
   formatHours,
   formatMoney,
+  formatNumber,
   isLocale,
   localize,
   plural,

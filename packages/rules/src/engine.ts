@@ -11,6 +11,7 @@ import {
   formatDuration,
   formatHours,
   formatMoney,
+  formatNumber,
   isDate,
   localize,
   translate,
@@ -259,7 +260,7 @@ function formatValue(value: unknown, format: ValueFormat, locale: Locale): strin
       case 'money':
         return formatMoney(value, locale);
       case 'number':
-        return new Intl.NumberFormat(locale).format(value);
+        return formatNumber(value, locale);
       default:
         return String(value);
     }
@@ -368,12 +369,10 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
           }
           const pass = truthy(compiled.condition(scope.data, context));
           const values: Record<string, unknown> = { ...paramValues };
+          for (const value of compiled.values) values[value.name] = value.evaluate(scope.data, context);
+          // Only a failure shows the message, so only a failure pays for formatting it.
           const shown: Record<string, string> = {};
-          for (const value of compiled.values) {
-            const raw = value.evaluate(scope.data, context);
-            values[value.name] = raw;
-            shown[value.name] = formatValue(raw, value.format, outLocale);
-          }
+          if (!pass) for (const value of compiled.values) shown[value.name] = formatValue(values[value.name], value.format, outLocale);
           results.push(
             withTrace({
               ...base,

@@ -69,6 +69,53 @@ export class LogicRuntimeError extends ProblemError {
 
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Names that data could inherit from a built-in prototype. A `var` path free of them can read
+ * properties directly (the fast path): without them, a direct read finds only own properties.
+ */
+const INHERITED = new Set(
+  [Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype]
+    .flatMap((proto) => Object.getOwnPropertyNames(proto))
+    .filter((name) => name !== 'length'),
+);
+
+/** A `var` with a literal path, split once at compile time. */
+function compileVar(path: string | number, fallback: unknown): Evaluate {
+  if (path === '') return (data) => data;
+  const segments = String(path).split('.');
+  if (segments.some((s) => UNSAFE.has(s))) return () => fallback;
+  if (segments.some((s) => INHERITED.has(s))) return (data) => readVar(data, path, fallback);
+  if (segments.length === 1) {
+    const [key] = segments as [string];
+    return (data) => {
+      if (data === null || data === undefined) return fallback;
+      const value = (data as Record<string, unknown>)[key];
+      return value === undefined ? fallback : value;
+    };
+  }
+  if (segments.length === 2) {
+    const [first, second] = segments as [string, string];
+    return (data) => {
+      if (data === null || data === undefined) return fallback;
+      const middle = (data as Record<string, unknown>)[first];
+      if (middle === null || middle === undefined) return fallback;
+      const value = (middle as Record<string, unknown>)[second];
+      return value === undefined ? fallback : value;
+    };
+  }
+  return (data) => {
+    let node = data;
+    for (const segment of segments) {
+      if (node === null || node === undefined) return fallback;
+      node = (node as Record<string, unknown>)[segment];
+    }
+    return node === undefined ? fallback : node;
+  };
+}
+
+const isLiteral = (node: unknown): node is string | number | null =>
+  node === null || typeof node === 'string' || typeof node === 'number';
+
 /** json-logic-js truthiness: an empty array is false. */
 export function truthy(value: unknown): boolean {
   if (Array.isArray(value) && value.length === 0) return false;
@@ -163,7 +210,13 @@ const BUILT_INS: Record<string, BuiltIn> = {
   or: {
     min: 1,
     max: ANY,
-    build: (args) => (data, ctx) => {
+    build: (args) =>
+      args.length === 2
+        ? (data, ctx) => {
+            const first = args[0]!(data, ctx);
+            return truthy(first) ? first : args[1]!(data, ctx);
+          }
+        : (data, ctx) => {
       let value: unknown;
       for (const arg of args) {
         value = arg(data, ctx);
@@ -175,7 +228,13 @@ const BUILT_INS: Record<string, BuiltIn> = {
   and: {
     min: 1,
     max: ANY,
-    build: (args) => (data, ctx) => {
+    build: (args) =>
+      args.length === 2
+        ? (data, ctx) => {
+            const first = args[0]!(data, ctx);
+            return truthy(first) ? args[1]!(data, ctx) : first;
+          }
+        : (data, ctx) => {
       let value: unknown;
       for (const arg of args) {
         value = arg(data, ctx);
@@ -184,14 +243,17 @@ const BUILT_INS: Record<string, BuiltIn> = {
       return value;
     },
   },
-  '==': binary((a, b) => a == b), // eslint-disable-line eqeqeq -- json-logic-js semantics
-  '===': binary((a, b) => a === b),
-  '!=': binary((a, b) => a != b), // eslint-disable-line eqeqeq -- json-logic-js semantics
-  '!==': binary((a, b) => a !== b),
-  '>': binary((a, b) => (a as number) > (b as number)),
-  '>=': binary((a, b) => (a as number) >= (b as number)),
-  '<': between((a, b) => (a as number) < (b as number)),
-  '<=': between((a, b) => (a as number) <= (b as number)),
+  // Each comparison is its own closure (no shared helper call): this is the hot path of most rules.
+  /* eslint-disable eqeqeq -- json-logic-js semantics */
+  '==': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) == b!(d, c) },
+  '!=': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) != b!(d, c) },
+  /* eslint-enable eqeqeq */
+  '===': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) === b!(d, c) },
+  '!==': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) !== b!(d, c) },
+  '>': { min: 2, max: 2, build: ([a, b]) => (d, c) => (a!(d, c) as number) > (b!(d, c) as number) },
+  '>=': { min: 2, max: 2, build: ([a, b]) => (d, c) => (a!(d, c) as number) >= (b!(d, c) as number) },
+  '<': between((a, b) => (a as number) < (b as number), ([a, b]) => (d, c) => (a!(d, c) as number) < (b!(d, c) as number)),
+  '<=': between((a, b) => (a as number) <= (b as number), ([a, b]) => (d, c) => (a!(d, c) as number) <= (b!(d, c) as number)),
   '!': { min: 1, max: 1, build: ([a]) => (data, ctx) => !truthy(a!(data, ctx)) },
   '!!': { min: 1, max: 1, build: ([a]) => (data, ctx) => truthy(a!(data, ctx)) },
   '%': binary((a, b) => (a as number) % (b as number)),
@@ -255,17 +317,18 @@ function binary(op: (a: unknown, b: unknown) => unknown): BuiltIn {
   return { min: 2, max: 2, build: ([a, b]) => (data, ctx) => op(a!(data, ctx), b!(data, ctx)) };
 }
 
-function between(op: (a: unknown, b: unknown) => boolean): BuiltIn {
+function between(op: (a: unknown, b: unknown) => boolean, two: (args: Args) => Evaluate): BuiltIn {
   return {
     min: 2,
     max: 3,
-    build: ([a, b, c]) =>
-      c
-        ? (data, ctx) => {
-            const middle = b!(data, ctx);
-            return op(a!(data, ctx), middle) && op(middle, c(data, ctx));
-          }
-        : (data, ctx) => op(a!(data, ctx), b!(data, ctx)),
+    build: (args) => {
+      const [a, b, c] = args;
+      if (!c) return two(args);
+      return (data, ctx) => {
+        const middle = b!(data, ctx);
+        return op(a!(data, ctx), middle) && op(middle, c(data, ctx));
+      };
+    },
   };
 }
 
@@ -374,6 +437,9 @@ export function createLogicCompiler(
           throw new LogicCompileError('problem.arity', { op, expected: expected[0] === expected[1] ? `${expected[0]}` : expected.join('–'), actual: argNodes.length }, opPath);
         }
         return buildScoped(op, argNodes, opPath, (n, p) => walk(n, p, depth + 1));
+      }
+      if (op === 'var' && argNodes.length <= 2 && isLiteral(argNodes[0] ?? null) && (argNodes.length < 2 || isLiteral(argNodes[1]))) {
+        return compileVar((argNodes[0] ?? '') as string | number, argNodes.length === 2 ? argNodes[1] : null);
       }
       const builtIn = BUILT_INS[op];
       const customOp = customOps.get(op);
