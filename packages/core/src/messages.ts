@@ -164,6 +164,14 @@ export const catalog = {
   'ui.warningSummary.title': { pl: 'Uwagi do sprawdzenia', en: 'Notes to check' },
   'ui.source': { pl: 'Źródło: {source}', en: 'Source: {source}' },
   'ui.loadError.title': { pl: 'Nie można wyświetlić formularza', en: 'The form cannot be shown' },
+  'ui.errorPrefix': { pl: 'Błąd', en: 'Error' },
+  'ui.warningPrefix': { pl: 'Uwaga', en: 'Warning' },
+  'ui.infoPrefix': { pl: 'Informacja', en: 'Note' },
+  'ui.loadError.unexpected': {
+    pl: 'Wystąpił nieoczekiwany błąd formularza. Zgłoś go administratorowi portalu.',
+    en: 'An unexpected error occurred in the form. Please report it to the portal administrator.',
+  },
+  'ui.noRows': { pl: 'Brak wierszy.', en: 'No rows yet.' },
   'ui.saved': { pl: 'Formularz został zapisany.', en: 'The form has been saved.' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -14,6 +14,8 @@ export function buildView(form: PreparedForm, locale: Locale): FormView {
     const resolved = deref(node, root);
     const out: Schema = { ...resolved };
     delete out['definitions'];
+    // Schema descriptions are notes for developers (in English); what users read comes from `labels`.
+    delete out['description'];
     const label = definition.labels[pattern];
     if (label) {
       out['title'] = localize(label.title, locale);
