@@ -1,0 +1,7 @@
+export {
+  AsystaFormElement,
+  defineAsystaForm,
+  type AsystaFormChangeEventDetail,
+  type AsystaFormErrorEventDetail,
+  type AsystaFormSubmitEventDetail,
+} from './asysta-form.js';

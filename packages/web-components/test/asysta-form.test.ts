@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/dom';
+import type { AsystaFormChangeEventDetail, AsystaFormElement, AsystaFormErrorEventDetail } from '@asysta/web-components';
+
+beforeAll(async () => {
+  await import('../src/define.js');
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function mount(attributes: Record<string, string>): AsystaFormElement {
+  const element = document.createElement('asysta-form');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  return element;
+}
+
+const shadow = (element: AsystaFormElement) => element.shadowRoot!;
+const text = (element: AsystaFormElement) => shadow(element).textContent ?? '';
+
+describe('<asysta-form>', () => {
+  it('is defined and typed', () => {
+    expect(customElements.get('asysta-form')).toBeDefined();
+    const element = document.createElement('asysta-form');
+    expect(element.constructor.name).toMatch(/AsystaFormElement/);
+  });
+
+  it('renders the form in its shadow root and re-renders when attributes change', async () => {
+    const element = mount({ form: 'karta-czasu-pracy', profile: 'konstancin-jeziorna', locale: 'pl', 'as-of': '2026-03-31' });
+    await waitFor(() => expect(text(element)).toMatch('Miesięczna karta czasu pracy asystenta rodziny'));
+    expect(shadow(element).querySelector('button[type="submit"]')?.textContent).toBe('Zapisz');
+    element.setAttribute('locale', 'en');
+    await waitFor(() => expect(text(element)).toMatch("Family assistant's monthly time card"));
+    expect(shadow(element).querySelector('button[type="submit"]')?.textContent).toBe('Save');
+  });
+
+  it('takes data through the property and reports changes with asysta-change (bubbling, composed)', async () => {
+    const element = mount({ form: 'karta-czasu-pracy', profile: 'konstancin-jeziorna', 'as-of': '2026-03-31' });
+    element.data = { assistant: 'Anna Kowalska', familyRepresentative: 'Maria Nowak', month: '2026-03', rows: [] };
+    const input = await waitFor(() => {
+      const found = shadow(element).querySelector<HTMLInputElement>('input[id$="_assistant"]');
+      expect(found?.value).toBe('Anna Kowalska');
+      return found!;
+    });
+    const changes: CustomEvent<AsystaFormChangeEventDetail>[] = [];
+    document.addEventListener('asysta-change', (event) => changes.push(event));
+    // React listens for 'input' on its root container; set the value the way a user would.
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setter.call(input, 'Anna Nowak');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitFor(() => expect(changes.length).toBeGreaterThan(0));
+    expect(changes.at(-1)!.detail).toMatchObject({ data: { assistant: 'Anna Nowak' }, valid: true });
+    expect(changes.at(-1)!.composed).toBe(true);
+    expect(element.value?.['assistant']).toBe('Anna Nowak');
+  });
+
+  it('shows a visible message and fires asysta-error for an unknown form, without throwing', async () => {
+    const errors: CustomEvent<AsystaFormErrorEventDetail>[] = [];
+    document.addEventListener('asysta-error', (event) => errors.push(event));
+    const element = mount({ form: 'no-such-form', locale: 'en' });
+    await waitFor(() => expect(errors).toHaveLength(1));
+    expect(errors[0]!.detail.message).toMatch(/No form “no-such-form”/);
+    expect(errors[0]!.bubbles && errors[0]!.composed).toBe(true);
+    const alert = shadow(element).querySelector('[role="alert"]');
+    expect(alert?.textContent).toMatch(/The form cannot be shown/);
+    expect(alert?.textContent).toMatch(/no-such-form/);
+  });
+
+  it('unmounts when removed and renders again when re-attached, keeping the data', async () => {
+    const element = mount({ form: 'karta-czasu-pracy', 'as-of': '2026-03-31' });
+    element.data = { assistant: 'Anna Kowalska' };
+    await waitFor(() => expect(shadow(element).querySelector<HTMLInputElement>('input[id$="_assistant"]')?.value).toBe('Anna Kowalska'));
+    element.remove();
+    await waitFor(() => expect(shadow(element).querySelector('form')).toBeNull());
+    document.body.append(element);
+    await waitFor(() => expect(shadow(element).querySelector<HTMLInputElement>('input[id$="_assistant"]')?.value).toBe('Anna Kowalska'));
+  });
+});
