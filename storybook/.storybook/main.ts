@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const PACKAGES = ['core', 'rules', 'forms', 'ui-react', 'web-components'];
+const source = (name: string) => fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url));
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../stories/**/*.stories.tsx'],
+  addons: ['@storybook/addon-a11y'],
+  // react-docgen (the default) parses the components without the TypeScript compiler API.
+  typescript: { reactDocgen: 'react-docgen' },
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    const { mergeConfig } = await import('vite');
+    // Designers get live sources: '@asysta/<pkg>' is the package's src/index.ts, as in vitest.config.ts.
+    return mergeConfig(viteConfig, {
+      resolve: {
+        alias: PACKAGES.map((name) => ({ find: new RegExp(`^@asysta/${name}$`), replacement: source(name) })),
+      },
+    });
+  },
+};
+
+export default config;
