@@ -35,6 +35,8 @@ function newAjv(): Ajv {
     strict: true,
     messages: false,
     keywords: ['tsType'],
+    // Shared definitions become shared functions instead of copies: a much smaller bundle.
+    inlineRefs: false,
   });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   return ajv;
