@@ -137,8 +137,21 @@ function generateFormValidators(): GeneratedFile {
   };
 }
 
+/** The list of built-in definitions, so that adding a form is adding its JSON file. */
+function generateDefinitionIndex(): GeneratedFile {
+  const files = readdirSync(formDefinitions).filter((f) => f.endsWith('.form.json')).sort();
+  const names = files.map((f) => formExportName(f.replace('.form.json', '')));
+  const imports = files.map((f, i) => `import ${names[i]} from '../../definitions/${f}';`).join('\n');
+  return {
+    path: join(root, 'packages/forms/src/generated/definitions.ts'),
+    content:
+      `${HEADER}import type { FormDefinition } from '@asysta/core';\n${imports}\n\n` +
+      `export const builtInDefinitions: readonly FormDefinition[] = [${names.join(', ')}] as unknown as FormDefinition[];\n`,
+  };
+}
+
 export async function generateAll(): Promise<GeneratedFile[]> {
-  return [await generateTypes(), generateMetaValidators(), generateFormValidators()];
+  return [await generateTypes(), generateMetaValidators(), generateFormValidators(), generateDefinitionIndex()];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

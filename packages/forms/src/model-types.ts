@@ -29,8 +29,15 @@ export interface FormState {
   locale: Locale;
   asOf: string;
   profile: string;
-  /** The data as typed, plus derived values (row minutes, totals). */
+  /** What is submitted: the data plus derived values (row minutes, totals), without hidden parts. */
   data: Record<string, unknown>;
+  /**
+   * Everything typed, hidden parts included, plus derived values: what a renderer shows and keeps,
+   * so that a part hidden and shown again still holds what was typed there.
+   */
+  draft: Record<string, unknown>;
+  /** Paths of the conditional parts hidden now (they are left out of `data` and of validation). */
+  hidden: readonly string[];
   view: FormView;
   errors: readonly Issue[];
   warnings: readonly Issue[];

@@ -12,7 +12,7 @@ import {
   type Issue,
   type Locale,
 } from '@asysta/core';
-import { createRulesEngine, type RuleReport, type RulesEngine } from '@asysta/rules';
+import { createRulesEngine, truthy, type RuleReport, type RulesEngine } from '@asysta/rules';
 import { runChecks } from './checks.js';
 import type { FormListener, FormModel, FormModelOptions, FormState, FormView } from './model-types.js';
 import { expand } from './paths.js';
@@ -52,6 +52,30 @@ function applyDerived(form: PreparedForm, data: Record<string, unknown>, asOf: s
   }
 }
 
+/** Paths of the conditional parts that the data hides now. */
+function hiddenPaths(form: PreparedForm, data: Record<string, unknown>, asOf: string): string[] {
+  const context = { asOf, param: () => undefined };
+  return form.conditions
+    .filter((condition) => {
+      try {
+        return !truthy(condition.visibleWhen(data, context));
+      } catch {
+        return false;
+      }
+    })
+    .map((condition) => condition.path);
+}
+
+/** A copy of the data without the hidden parts (what is validated and submitted). */
+function withoutHidden(data: Record<string, unknown>, hidden: readonly string[]): Record<string, unknown> {
+  if (!hidden.length) return data;
+  const copy = structuredClone(data);
+  for (const path of hidden) {
+    for (const match of expand(copy, path)) delete (match.parent as Record<string, unknown>)[match.key as string];
+  }
+  return copy;
+}
+
 function schemaIssues(validate: DataValidator, data: unknown, locale: Locale): Issue[] {
   if (validate(data)) return [];
   return (validate.errors ?? []).map((error) => {
@@ -89,23 +113,43 @@ function setUp(definition: FormDefinition | string, options: CreateFormModelOpti
 }
 
 /** Evaluate data once: the pure function behind both the model and validateSubmission. */
-export function computeState(setup: Setup, rawData: unknown, locale: Locale, asOf: string, view: FormView): FormState {
+export function computeState(setup: Setup, rawData: unknown, locale: Locale, asOf: string, viewFor: (hidden: readonly string[]) => FormView): FormState {
   const { form, engine, profile } = setup;
-  const data = toPlainData(rawData, locale);
-  applyDerived(form, data, asOf);
+  const draft = toPlainData(rawData, locale);
+  applyDerived(form, draft, asOf);
+  const hidden = hiddenPaths(form, draft, asOf);
+  const data = withoutHidden(draft, hidden);
   const report = engine.evaluate(data, {
     recordKind: form.definition.id,
     asOf,
     locale,
     ruleIds: form.definition.rules ?? [],
   });
-  const all = [...schemaIssues(form.validate, data, locale), ...runChecks(form.checks, data, locale), ...ruleIssues(report)];
+  // A hidden part is not asked for: its "required" error (and any other inside it) does not count.
+  const isHidden = (path: string) => hidden.some((h) => path === h || path.startsWith(`${h}/`));
+  const all = [...schemaIssues(form.validate, data, locale), ...runChecks(form.checks, data, locale), ...ruleIssues(report)].filter(
+    (issue) => !isHidden(issue.path),
+  );
   const errors = all.filter((i) => i.severity === 'error');
   const warnings = all.filter((i) => i.severity === 'warning');
   const infos = all.filter((i) => i.severity === 'info');
   const issuesByPath: Record<string, Issue[]> = Object.create(null);
   for (const issue of [...errors, ...warnings, ...infos]) (issuesByPath[issue.path] ??= []).push(issue);
-  return { locale, asOf, profile, data, view, errors, warnings, infos, issuesByPath, report, valid: errors.length === 0 };
+  return {
+    locale,
+    asOf,
+    profile,
+    data,
+    draft,
+    hidden,
+    view: viewFor(hidden),
+    errors,
+    warnings,
+    infos,
+    issuesByPath,
+    report,
+    valid: errors.length === 0,
+  };
 }
 
 export function resolveOptions(options: FormModelOptions): { locale: Locale; asOf: string } {
@@ -125,20 +169,22 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
   const asOf = resolved.asOf;
   let locale = resolved.locale;
   const setup = setUp(definition, options, locale);
-  const views = new Map<Locale, FormView>();
-  const viewFor = (l: Locale) => {
-    let view = views.get(l);
+  // Views differ only by locale and by what is hidden: build each once.
+  const views = new Map<string, FormView>();
+  const viewFor = (hidden: readonly string[]) => {
+    const key = `${locale}|${hidden.join('|')}`;
+    let view = views.get(key);
     if (!view) {
-      view = buildView(setup.form, l);
-      views.set(l, view);
+      view = buildView(setup.form, locale, hidden);
+      views.set(key, view);
     }
     return view;
   };
   let data: unknown = options.data;
-  let state = computeState(setup, data, locale, asOf, viewFor(locale));
+  let state = computeState(setup, data, locale, asOf, viewFor);
   const listeners = new Set<FormListener>();
   const update = () => {
-    state = computeState(setup, data, locale, asOf, viewFor(locale));
+    state = computeState(setup, data, locale, asOf, viewFor);
     for (const listener of listeners) listener(state);
   };
   return {

@@ -37,8 +37,14 @@ export interface PreparedDerived {
   evaluate: Evaluate;
 }
 
+export interface PreparedCondition {
+  path: string;
+  visibleWhen: Evaluate;
+}
+
 export interface PreparedForm {
   definition: FormDefinition;
+  conditions: PreparedCondition[];
   /** The data schema made self-contained (domain definitions copied in). */
   schema: Schema;
   validate: DataValidator;
@@ -134,6 +140,17 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
     }
   });
 
+  const conditions: PreparedCondition[] = [];
+  (definition.conditions ?? []).forEach((condition, i) => {
+    if (!checkPattern(schema, condition.path, `/conditions/${i}/path`, details, source, locale)) return;
+    try {
+      conditions.push({ path: condition.path, visibleWhen: compiler.compile(condition.visibleWhen as JsonLogicExpression, `/conditions/${i}/visibleWhen`) });
+    } catch (error) {
+      if (!(error instanceof LogicCompileError)) throw error;
+      details.push({ source, path: error.path, message: error.describe(locale) });
+    }
+  });
+
   (definition.checks ?? []).forEach((check, i) => {
     const base = `/checks/${i}`;
     if (check.kind === 'timeOrder') checkPattern(schema, check.range, `${base}/range`, details, source, locale);
@@ -165,5 +182,5 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
   }
 
   if (details.length || !validate) throw new AsystaError('error.definition.invalid', locale, { id: definition.id }, details);
-  return { definition, schema, validate, derived, checks: definition.checks ?? [] };
+  return { definition, schema, validate, derived, conditions, checks: definition.checks ?? [] };
 }

@@ -1,8 +1,6 @@
 /** The built-in form definitions, shipped as JSON. */
 import { AsystaError, type FormDefinition, type Locale } from '@asysta/core';
-import kartaCzasuPracy from '../definitions/karta-czasu-pracy.form.json';
-
-const BUILT_IN: readonly FormDefinition[] = [kartaCzasuPracy as unknown as FormDefinition];
+import { builtInDefinitions as BUILT_IN } from './generated/definitions.js';
 
 export function listForms(): { id: string; version: string; title: FormDefinition['title'] }[] {
   return BUILT_IN.map(({ id, version, title }) => ({ id, version, title }));

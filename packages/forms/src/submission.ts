@@ -38,7 +38,7 @@ export function validateSubmission(
 ): SubmissionResult {
   const { locale, asOf } = resolveOptions(options);
   const setup = setUp(form, options, locale);
-  const state = computeState(setup, data, locale, asOf, buildView(setup.form, locale));
+  const state = computeState(setup, data, locale, asOf, (hidden) => buildView(setup.form, locale, hidden));
   return {
     valid: state.valid,
     errors: state.errors.map(toSubmissionIssue),

@@ -6,7 +6,9 @@ import type { PreparedForm } from './prepare.js';
 
 type Schema = Record<string, unknown>;
 
-export function buildView(form: PreparedForm, locale: Locale): FormView {
+/** The view in one locale, without the conditional parts that are hidden now. */
+export function buildView(form: PreparedForm, locale: Locale, hidden: readonly string[] = []): FormView {
+  const hiddenSet = new Set(hidden);
   const { definition, schema: root } = form;
   const uiSchema = structuredClone(definition.uiSchema) as Schema;
 
@@ -36,8 +38,13 @@ export function buildView(form: PreparedForm, locale: Locale): FormView {
     const props = resolved['properties'] as Record<string, Schema> | undefined;
     if (props) {
       out['properties'] = Object.fromEntries(
-        Object.entries(props).map(([name, child]) => [name, localizeNode(child, `${pattern}/${name}`, depth + 1)]),
+        Object.entries(props)
+          .filter(([name]) => !hiddenSet.has(`${pattern}/${name}`))
+          .map(([name, child]) => [name, localizeNode(child, `${pattern}/${name}`, depth + 1)]),
       );
+      if (Array.isArray(resolved['required'])) {
+        out['required'] = (resolved['required'] as string[]).filter((name) => !hiddenSet.has(`${pattern}/${name}`));
+      }
     }
     const items = resolved['items'];
     if (items && typeof items === 'object' && !Array.isArray(items)) {
@@ -47,6 +54,13 @@ export function buildView(form: PreparedForm, locale: Locale): FormView {
   };
 
   const schema = localizeNode(root, '', 0);
+  // rjsf rejects a `ui:order` that names a field the schema no longer has.
+  for (const path of hidden) {
+    const cut = path.lastIndexOf('/');
+    const parent = uiNodeAt(uiSchema, path.slice(0, cut), false);
+    const order = parent?.['ui:order'];
+    if (Array.isArray(order)) parent!['ui:order'] = order.filter((name) => name !== path.slice(cut + 1));
+  }
   const title = localize(definition.title, locale);
   schema['title'] = title;
   return {

@@ -181,7 +181,7 @@ export function AsystaForm(props: AsystaFormProps) {
     if (!model) return;
     const previous = seen.current;
     if (previous.model && data !== previous.data && data !== lastEmitted.current) model.setData(data);
-    else if (previous.model && previous.model !== model) model.setData(previous.model.getState().data);
+    else if (previous.model && previous.model !== model) model.setData(previous.model.getState().draft);
     seen.current = { model, data };
   }, [model, data]);
 
@@ -280,7 +280,7 @@ export function AsystaForm(props: AsystaFormProps) {
         <Form<unknown, RJSFSchema, AsystaFormContext>
           schema={schema}
           uiSchema={view.uiSchema as UiSchema<unknown, RJSFSchema, AsystaFormContext>}
-          formData={state.data}
+          formData={state.draft}
           validator={validator}
           formContext={formContext}
           templates={asystaTheme.templates}

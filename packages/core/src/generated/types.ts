@@ -56,6 +56,7 @@ export interface FormDefinition {
   };
   derived?: DerivedField[];
   checks?: Check[];
+  conditions?: Condition[];
   /**
    * Ids of the rules whose verdicts this form shows (when the profile includes their pack).
    */
@@ -103,6 +104,17 @@ export interface FieldLabel {
 export interface DerivedField {
   path: string;
   logic: JsonLogic;
+}
+/**
+ * A part of the form shown only when `visibleWhen` (JSON Logic over the data) is true. A hidden part is left out of the submitted data and of validation, but what was typed there is kept in the draft, so showing it again brings it back.
+ */
+
+export interface Condition {
+  /**
+   * A field or group outside arrays, e.g. "/courtOrder".
+   */
+  path: string;
+  visibleWhen: JsonLogic;
 }
 
 export interface PrintLayout {
