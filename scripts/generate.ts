@@ -114,26 +114,44 @@ export function formExportName(id: string): string {
   return id.replace(/-(\w)/g, (_w, c: string) => c.toUpperCase());
 }
 
+/** Top-level properties that are arrays of objects: their items get validators of their own. */
+function itemArrays(schema: Record<string, unknown>): string[] {
+  const definitions = (schema['definitions'] ?? {}) as Record<string, Record<string, unknown>>;
+  const deref = (node: Record<string, unknown>) => {
+    const name = typeof node['$ref'] === 'string' ? /^#\/definitions\/(.+)$/.exec(node['$ref'])?.[1] : undefined;
+    return name && definitions[name] ? definitions[name]! : node;
+  };
+  const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.keys(properties).filter((name) => {
+    const property = deref(properties[name]!);
+    const items = property['items'] as Record<string, unknown> | undefined;
+    return property['type'] === 'array' && items !== undefined && deref(items)['type'] === 'object';
+  });
+}
+
 function generateFormValidators(): GeneratedFile {
   const ajv = newAjv();
   const exports: Record<string, string> = {};
-  const hashes: Record<string, string> = {};
+  const rows: string[] = [];
   const files = readdirSync(formDefinitions).filter((f) => f.endsWith('.form.json')).sort();
   for (const file of files) {
     const definition = readJson(join(formDefinitions, file));
     const id = String(definition['id']);
     const schema = withDomainDefinitions(definition['schema'] as Record<string, unknown>);
     ajv.addSchema({ ...schema, $id: `asysta:form:${id}` } as AnySchema);
-    exports[formExportName(id)] = `asysta:form:${id}`;
-    hashes[id] = hashJson(schema);
+    const name = formExportName(id);
+    exports[name] = `asysta:form:${id}`;
+    // One validator per item of each top-level array, so that a change to one row validates one row.
+    const items = itemArrays(schema).map((property) => {
+      exports[`${name}__${property}`] = `asysta:form:${id}#/properties/${property}/items`;
+      return `${JSON.stringify(`/${property}/*`)}: ${name}__${property}`;
+    });
+    rows.push(`  ${JSON.stringify(id)}: { validate: ${name}, schemaHash: ${JSON.stringify(hashJson(schema))}, items: { ${items.join(', ')} } },`);
   }
   const code = standaloneCode(ajv, exports);
-  const table = Object.keys(hashes)
-    .map((id) => `  ${JSON.stringify(id)}: { validate: ${formExportName(id)}, schemaHash: ${JSON.stringify(hashes[id])} },`)
-    .join('\n');
   return {
     path: join(root, 'packages/forms/src/generated/form-validators.ts'),
-    content: `${toEsModule(code, '@asysta/core')}\nexport const formValidators = {\n${table}\n};\n`,
+    content: `${toEsModule(code, '@asysta/core')}\nexport const formValidators = {\n${rows.join('\n')}\n};\n`,
   };
 }
 

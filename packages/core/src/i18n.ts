@@ -34,13 +34,22 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
+// Categories of small whole numbers, remembered: messages ask for the same few numbers again and again.
+const categories = new Map<string, Intl.LDMLPluralRule>();
+
 export function plural(n: number, forms: PluralForms, locale: Locale): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
+  const key = `${locale}${n}`;
+  let category = Number.isInteger(n) && n >= 0 && n < 10_000 ? categories.get(key) : undefined;
+  if (!category) {
+    let rules = pluralRules.get(locale);
+    if (!rules) {
+      rules = new Intl.PluralRules(locale);
+      pluralRules.set(locale, rules);
+    }
+    category = rules.select(n);
+    if (Number.isInteger(n) && n >= 0 && n < 10_000) categories.set(key, category);
   }
-  return forms[rules.select(n)] ?? forms.other;
+  return forms[category] ?? forms.other;
 }
 
 const HOURS: Record<Locale, PluralForms> = {

@@ -2,8 +2,20 @@
 import { isDate, isMonth, minutesOfDay, monthOf, translate, type Check, type Issue, type Locale } from '@asysta/core';
 import { expand } from './paths.js';
 
-function timeRange(value: unknown): { from: string; to: string; start: number; end: number } | undefined {
+type ParsedRange = { from: string; to: string; start: number; end: number } | undefined;
+
+// Unchanged rows are shared between updates of the model: parse each range object once.
+const parsedRanges = new WeakMap<object, ParsedRange>();
+
+function timeRange(value: unknown): ParsedRange {
   if (value === null || typeof value !== 'object') return undefined;
+  if (parsedRanges.has(value)) return parsedRanges.get(value);
+  const parsed = parseRange(value);
+  parsedRanges.set(value, parsed);
+  return parsed;
+}
+
+function parseRange(value: object): ParsedRange {
   const { from, to } = value as { from?: unknown; to?: unknown };
   if (typeof from !== 'string' || typeof to !== 'string') return undefined;
   const start = minutesOfDay(from);

@@ -57,6 +57,8 @@ export interface FormModel {
   getState(): FormState;
   /** Replace the data (a renderer calls this on every change). Never mutates the argument. */
   setData(data: unknown): void;
+  /** Set one value at a JSON Pointer (e.g. "/rows/3/place"), creating the path as needed. */
+  setValue(pointer: string, value: unknown): void;
   setLocale(locale: Locale): void;
   subscribe(listener: FormListener): () => void;
 }

@@ -1,12 +1,19 @@
 /**
  * The framework-free form model that every renderer and the server use: data in, derived values,
  * errors and warnings by JSON Pointer, the rule report and the localized view out.
+ *
+ * Updates are incremental: when only items of top-level arrays changed (a keystroke in one row),
+ * only those items get their derived values recomputed and their schema validation re-run; the
+ * cross-field checks and the rules (compiled closures) run again over the whole record.
  */
 import {
   AsystaError,
+  deepEqual,
   describeSchemaError,
   isDate,
   isLocale,
+  isSafeKey,
+  parsePointer,
   todayInWarsaw,
   type FormDefinition,
   type Issue,
@@ -15,7 +22,7 @@ import {
 import { createRulesEngine, truthy, type RuleReport, type RulesEngine } from '@asysta/rules';
 import { runChecks } from './checks.js';
 import type { FormListener, FormModel, FormModelOptions, FormState, FormView } from './model-types.js';
-import { expand } from './paths.js';
+import { expand, patternTokens } from './paths.js';
 import { prepareForm, type DataValidator, type PreparedForm } from './prepare.js';
 import { getFormDefinition } from './registry.js';
 import { buildView } from './view.js';
@@ -25,77 +32,13 @@ export interface CreateFormModelOptions extends FormModelOptions {
   validator?: DataValidator;
 }
 
+type Data = Record<string, unknown>;
+
 /** JSON data only: anything else (functions, cycles, prototypes) is dropped by the round trip. */
-function toPlainData(data: unknown, locale: Locale): Record<string, unknown> {
+function toPlainData(data: unknown, locale: Locale): Data {
   if (data === undefined || data === null) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new AsystaError('error.data.notObject', locale);
-  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
-}
-
-function applyDerived(form: PreparedForm, data: Record<string, unknown>, asOf: string): void {
-  const context = { asOf, param: () => undefined };
-  for (const field of form.derived) {
-    for (const match of expand(data, field.pattern)) {
-      const scope = match.indexes.length
-        ? { ...data, item: match.parent, index: match.indexes[match.indexes.length - 1] }
-        : data;
-      let value: unknown;
-      try {
-        value = field.evaluate(scope, context);
-      } catch {
-        value = null;
-      }
-      const parent = match.parent as Record<string, unknown>;
-      if (value === null || value === undefined) delete parent[match.key as string];
-      else parent[match.key as string] = value;
-    }
-  }
-}
-
-/** Paths of the conditional parts that the data hides now. */
-function hiddenPaths(form: PreparedForm, data: Record<string, unknown>, asOf: string): string[] {
-  const context = { asOf, param: () => undefined };
-  return form.conditions
-    .filter((condition) => {
-      try {
-        return !truthy(condition.visibleWhen(data, context));
-      } catch {
-        return false;
-      }
-    })
-    .map((condition) => condition.path);
-}
-
-/** A copy of the data without the hidden parts (what is validated and submitted). */
-function withoutHidden(data: Record<string, unknown>, hidden: readonly string[]): Record<string, unknown> {
-  if (!hidden.length) return data;
-  const copy = structuredClone(data);
-  for (const path of hidden) {
-    for (const match of expand(copy, path)) delete (match.parent as Record<string, unknown>)[match.key as string];
-  }
-  return copy;
-}
-
-function schemaIssues(validate: DataValidator, data: unknown, locale: Locale): Issue[] {
-  if (validate(data)) return [];
-  return (validate.errors ?? []).map((error) => {
-    const { path, code, message } = describeSchemaError(error, locale);
-    return { path, code, message, severity: 'error', source: 'schema' } satisfies Issue;
-  });
-}
-
-function ruleIssues(report: RuleReport): Issue[] {
-  return report.results
-    .filter((r) => r.status === 'fail' || r.status === 'error')
-    .map((r) => ({
-      path: r.path,
-      severity: r.status === 'error' ? 'warning' : r.severity,
-      message: r.message,
-      code: r.status === 'error' ? 'rule.error' : 'rule.fail',
-      source: 'rule',
-      ruleId: r.ruleId,
-      reference: r.reference,
-    }));
+  return JSON.parse(JSON.stringify(data)) as Data;
 }
 
 interface Setup {
@@ -112,46 +55,6 @@ function setUp(definition: FormDefinition | string, options: CreateFormModelOpti
   return { form, engine, profile };
 }
 
-/** Evaluate data once: the pure function behind both the model and validateSubmission. */
-export function computeState(setup: Setup, rawData: unknown, locale: Locale, asOf: string, viewFor: (hidden: readonly string[]) => FormView): FormState {
-  const { form, engine, profile } = setup;
-  const draft = toPlainData(rawData, locale);
-  applyDerived(form, draft, asOf);
-  const hidden = hiddenPaths(form, draft, asOf);
-  const data = withoutHidden(draft, hidden);
-  const report = engine.evaluate(data, {
-    recordKind: form.definition.id,
-    asOf,
-    locale,
-    ruleIds: form.definition.rules ?? [],
-  });
-  // A hidden part is not asked for: its "required" error (and any other inside it) does not count.
-  const isHidden = (path: string) => hidden.some((h) => path === h || path.startsWith(`${h}/`));
-  const all = [...schemaIssues(form.validate, data, locale), ...runChecks(form.checks, data, locale), ...ruleIssues(report)].filter(
-    (issue) => !isHidden(issue.path),
-  );
-  const errors = all.filter((i) => i.severity === 'error');
-  const warnings = all.filter((i) => i.severity === 'warning');
-  const infos = all.filter((i) => i.severity === 'info');
-  const issuesByPath: Record<string, Issue[]> = Object.create(null);
-  for (const issue of [...errors, ...warnings, ...infos]) (issuesByPath[issue.path] ??= []).push(issue);
-  return {
-    locale,
-    asOf,
-    profile,
-    data,
-    draft,
-    hidden,
-    view: viewFor(hidden),
-    errors,
-    warnings,
-    infos,
-    issuesByPath,
-    report,
-    valid: errors.length === 0,
-  };
-}
-
 export function resolveOptions(options: FormModelOptions): { locale: Locale; asOf: string } {
   // An unknown locale falls back to Polish: the form stays usable.
   const locale: Locale = isLocale(options.locale) ? options.locale : 'pl';
@@ -160,15 +63,267 @@ export function resolveOptions(options: FormModelOptions): { locale: Locale; asO
   return { locale, asOf };
 }
 
+/** Which items of top-level arrays differ, or undefined when anything else changed. */
+function changedItems(form: PreparedForm, before: Data, after: Data): { array: string; index: number }[] | undefined {
+  const arrays = Object.keys(form.itemValidators).map((pattern) => patternTokens(pattern)[0]!);
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const changes: { array: string; index: number }[] = [];
+  for (const key of keys) {
+    const a = before[key];
+    const b = after[key];
+    if (!arrays.includes(key)) {
+      if (!deepEqual(a, b)) return undefined;
+      continue;
+    }
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) {
+      if (deepEqual(a, b)) continue;
+      return undefined;
+    }
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) changes.push({ array: key, index: i });
+  }
+  return changes;
+}
+
+/** The state computation with what it can reuse from the last one. */
+class Evaluation {
+  private raw: Data = {};
+  private draft: Data = {};
+  private hiddenKey = '';
+  private locale: Locale | undefined;
+  private schemaIssues: Issue[] = [];
+  /** Whether a new draft may share objects with the last one: derived fields write only into copies. */
+  private readonly canShare: boolean;
+
+  constructor(
+    private readonly setup: Setup,
+    private readonly asOf: string,
+  ) {
+    this.canShare = setup.form.derived.every((field) => {
+      const tokens = patternTokens(field.pattern);
+      return tokens.length === 1 || tokens[1] === '*';
+    });
+  }
+
+  private deriveField(draft: Data, field: PreparedForm['derived'][number], onlyIndex?: number): void {
+    const context = { asOf: this.asOf, param: () => undefined };
+    // Inside an item, `item` is the item and `index` its position (per-item fields read only those and
+    // the root). One scope object, changed in place: a copy of the data per item would cost more.
+    let itemScope: Data | undefined;
+    for (const match of expand(draft, field.pattern)) {
+      if (onlyIndex !== undefined && match.indexes[0] !== onlyIndex) continue;
+      let scope: Data = draft;
+      if (match.indexes.length) {
+        itemScope ??= Object.assign({}, draft);
+        itemScope['item'] = match.parent;
+        itemScope['index'] = match.indexes[match.indexes.length - 1];
+        scope = itemScope;
+      }
+      let value: unknown;
+      try {
+        value = field.evaluate(scope, context);
+      } catch {
+        value = null;
+      }
+      const parent = match.parent as Data;
+      if (value === null || value === undefined) delete parent[match.key as string];
+      else parent[match.key as string] = value;
+    }
+  }
+
+  /** All derived fields, or – after a change to one item – that item's fields and the root ones. */
+  private derive(draft: Data, only?: { array: string; index: number }): void {
+    for (const field of this.setup.form.derived) {
+      const tokens = patternTokens(field.pattern);
+      const itemOf = tokens[1] === '*' ? tokens[0] : undefined;
+      if (only && itemOf !== undefined) {
+        if (itemOf === only.array) this.deriveField(draft, field, only.index);
+      } else {
+        this.deriveField(draft, field);
+      }
+    }
+  }
+
+  /** The item a pointer lies in, when it is in an item of a top-level array that keeps its length. */
+  private itemOf(tokens: readonly string[], raw: Data): { array: string; index: number }[] | undefined {
+    const [array, position] = tokens;
+    if (tokens.length < 3 || array === undefined || !this.setup.form.itemValidators[`/${array}/*`]) return undefined;
+    const index = Number(position);
+    const before = this.raw[array];
+    const after = raw[array];
+    if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return undefined;
+    return Number.isInteger(index) && index >= 0 && index < after.length ? [{ array, index }] : undefined;
+  }
+
+  private hiddenPaths(draft: Data): string[] {
+    const context = { asOf: this.asOf, param: () => undefined };
+    return this.setup.form.conditions
+      .filter((condition) => {
+        try {
+          return !truthy(condition.visibleWhen(draft, context));
+        } catch {
+          return false;
+        }
+      })
+      .map((condition) => condition.path);
+  }
+
+  private validate(validator: DataValidator, value: unknown, prefix: string, locale: Locale): Issue[] {
+    if (validator(value)) return [];
+    return (validator.errors ?? []).map((error) => {
+      const { path, code, message } = describeSchemaError({ ...error, instancePath: prefix + error.instancePath }, locale);
+      return { path, code, message, severity: 'error', source: 'schema' } satisfies Issue;
+    });
+  }
+
+  /**
+   * The state for new data. `raw` is plain JSON data already when `changed` is given: the pointer a
+   * setValue changed, which spares looking for what changed.
+   */
+  run(rawInput: unknown, locale: Locale, viewFor: (hidden: readonly string[]) => FormView, changed?: readonly string[]): FormState {
+    const { form, engine, profile } = this.setup;
+    const raw = changed ? (rawInput as Data) : toPlainData(rawInput, locale);
+    const found = !this.canShare ? undefined : changed ? this.itemOf(changed, raw) : changedItems(form, this.raw, raw);
+    const changes = found && found.length <= 1 ? found : undefined;
+    let draft: Data;
+    if (changes) {
+      // Copy only the path to the changed item; everything else is shared with the last draft.
+      draft = { ...this.draft };
+      for (const change of changes) {
+        const items = [...(draft[change.array] as unknown[])];
+        items[change.index] = structuredClone((raw[change.array] as unknown[])[change.index]);
+        draft[change.array] = items;
+        this.derive(draft, change);
+      }
+    } else {
+      draft = structuredClone(raw);
+      this.derive(draft);
+    }
+    const hidden = this.hiddenPaths(draft);
+    const hiddenKey = hidden.join('|');
+    const data = withoutHidden(draft, hidden);
+
+    const incremental = changes !== undefined && hiddenKey === this.hiddenKey && this.locale === locale;
+    if (incremental) {
+      for (const { array, index } of changes) {
+        const prefix = `/${array}/${index}`;
+        const validator = form.itemValidators[`/${array}/*`]!;
+        this.schemaIssues = [
+          ...this.schemaIssues.filter((issue) => issue.path !== prefix && !issue.path.startsWith(`${prefix}/`)),
+          ...this.validate(validator, (data[array] as unknown[])[index], prefix, locale),
+        ];
+      }
+    } else {
+      this.schemaIssues = this.validate(form.validate, data, '', locale);
+    }
+    this.raw = raw;
+    this.draft = draft;
+    this.hiddenKey = hiddenKey;
+    this.locale = locale;
+
+    const report = engine.evaluate(data, { recordKind: form.definition.id, asOf: this.asOf, locale, ruleIds: form.definition.rules ?? [] });
+    // A hidden part is not asked for: its "required" error (and any other inside it) does not count.
+    const isHidden = (path: string) => hidden.some((h) => path === h || path.startsWith(`${h}/`));
+    const all = inDocumentOrder([...this.schemaIssues, ...runChecks(form.checks, data, locale), ...ruleIssues(report)].filter((issue) => !isHidden(issue.path)));
+    const errors = all.filter((i) => i.severity === 'error');
+    const warnings = all.filter((i) => i.severity === 'warning');
+    const infos = all.filter((i) => i.severity === 'info');
+    const issuesByPath: Record<string, Issue[]> = Object.create(null);
+    for (const issue of [...errors, ...warnings, ...infos]) (issuesByPath[issue.path] ??= []).push(issue);
+    return {
+      locale,
+      asOf: this.asOf,
+      profile,
+      data,
+      draft,
+      hidden,
+      view: viewFor(hidden),
+      errors,
+      warnings,
+      infos,
+      issuesByPath,
+      report,
+      valid: errors.length === 0,
+    };
+  }
+
+}
+
+/** Issues in the order of the form: by path, array positions numerically (a stable sort). */
+function inDocumentOrder(issues: Issue[]): Issue[] {
+  const keyed = issues.map((issue) => ({ issue, tokens: issue.path.split('/') }));
+  keyed.sort((a, b) => {
+    const ta = a.tokens;
+    const tb = b.tokens;
+    for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
+      if (ta[i] === tb[i]) continue;
+      const na = Number(ta[i]);
+      const nb = Number(tb[i]);
+      if (Number.isInteger(na) && Number.isInteger(nb)) return na - nb;
+      return 0; // different fields: keep the order they were found in (schema order)
+    }
+    return ta.length - tb.length;
+  });
+  return keyed.map((k) => k.issue);
+}
+
+/** A copy of the data without the hidden parts (what is validated and submitted). */
+function withoutHidden(data: Data, hidden: readonly string[]): Data {
+  if (!hidden.length) return data;
+  const copy = structuredClone(data);
+  for (const path of hidden) {
+    for (const match of expand(copy, path)) delete (match.parent as Data)[match.key as string];
+  }
+  return copy;
+}
+
+function ruleIssues(report: RuleReport): Issue[] {
+  return report.results
+    .filter((r) => r.status === 'fail' || r.status === 'error')
+    .map((r) => ({
+      path: r.path,
+      severity: r.status === 'error' ? 'warning' : r.severity,
+      message: r.message,
+      code: r.status === 'error' ? 'rule.error' : 'rule.fail',
+      source: 'rule',
+      ruleId: r.ruleId,
+      reference: r.reference,
+    }));
+}
+
+/** Evaluate data once (validateSubmission): the same code as the model, nothing to reuse. */
+export function evaluateOnce(definition: FormDefinition | string, data: unknown, options: CreateFormModelOptions): FormState {
+  const { locale, asOf } = resolveOptions(options);
+  const setup = setUp(definition, options, locale);
+  return new Evaluation(setup, asOf).run(data, locale, (hidden) => buildView(setup.form, locale, hidden));
+}
+
+/** Set `value` at `pointer` in a copy of `data` that shares everything off the path. */
+function setIn(data: Data, tokens: readonly string[], value: unknown): Data {
+  const [head, ...rest] = tokens;
+  if (head === undefined) return value as Data;
+  const node: unknown = data;
+  const current = node !== null && typeof node === 'object' ? (node as Data)[head] : undefined;
+  const child = rest.length ? setIn((current ?? (/^\d+$/.test(rest[0]!) ? [] : {})) as Data, rest, value) : value;
+  if (Array.isArray(node)) {
+    const copy: unknown[] = [...node];
+    // No holes: a position past the end fills the gap with null, as JSON would.
+    while (copy.length < Number(head)) copy.push(null);
+    copy[Number(head)] = child;
+    return copy as unknown as Data;
+  }
+  // A computed key defines an own property, even for "__proto__": no prototype is ever changed.
+  return { ...(node as Data), [head]: child };
+}
+
 /**
  * A form model for a built-in form id or a definition. Throws AsystaError (with a path for each
  * problem) for an unknown form or profile or a broken definition; afterwards never throws on data.
  */
 export function createFormModel(definition: FormDefinition | string, options: CreateFormModelOptions = {}): FormModel {
   const resolved = resolveOptions(options);
-  const asOf = resolved.asOf;
   let locale = resolved.locale;
   const setup = setUp(definition, options, locale);
+  const evaluation = new Evaluation(setup, resolved.asOf);
   // Views differ only by locale and by what is hidden: build each once.
   const views = new Map<string, FormView>();
   const viewFor = (hidden: readonly string[]) => {
@@ -180,19 +335,35 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
     }
     return view;
   };
-  let data: unknown = options.data;
-  let state = computeState(setup, data, locale, asOf, viewFor);
+  let raw: unknown = options.data;
+  let plain = false;
+  let state = evaluation.run(raw, locale, viewFor);
   const listeners = new Set<FormListener>();
-  const update = () => {
-    state = computeState(setup, data, locale, asOf, viewFor);
+  const update = (changed?: readonly string[]) => {
+    state = evaluation.run(raw, locale, viewFor, changed);
     for (const listener of listeners) listener(state);
   };
   return {
     definition: setup.form.definition,
     getState: () => state,
     setData(next) {
-      data = next;
+      raw = next;
+      plain = false;
       update();
+    },
+    setValue(pointer, value) {
+      let tokens: string[];
+      try {
+        tokens = parsePointer(pointer);
+      } catch {
+        return;
+      }
+      if (!tokens.length || !tokens.every(isSafeKey)) return;
+      // The first setValue makes the data plain once; after that it stays plain JSON.
+      if (!plain) raw = toPlainData(raw, locale);
+      plain = true;
+      raw = setIn(raw as Data, tokens, value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+      update(tokens);
     },
     setLocale(next) {
       if (next === locale || !isLocale(next)) return;
@@ -205,5 +376,3 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
     },
   };
 }
-
-export { setUp };

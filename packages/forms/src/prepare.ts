@@ -48,6 +48,8 @@ export interface PreparedForm {
   /** The data schema made self-contained (domain definitions copied in). */
   schema: Schema;
   validate: DataValidator;
+  /** Validators of single items of top-level arrays ("/rows/*"), for incremental updates. */
+  itemValidators: Readonly<Record<string, DataValidator>>;
   derived: PreparedDerived[];
   checks: Check[];
 }
@@ -170,17 +172,21 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
   });
 
   let validate = options.validator;
+  let itemValidators: Record<string, DataValidator> = {};
   if (!validate) {
-    const builtIn = (formValidators as Record<string, { validate: DataValidator; schemaHash: string }>)[definition.id];
+    const builtIn = (formValidators as Record<string, { validate: DataValidator; schemaHash: string; items: Record<string, DataValidator> }>)[
+      definition.id
+    ];
     if (!builtIn) {
       details.push({ source, path: '/id', message: translate('problem.noValidator', locale) });
     } else if (builtIn.schemaHash !== hashJson(schema)) {
       details.push({ source, path: '/schema', message: translate('problem.schemaChanged', locale) });
     } else {
       validate = builtIn.validate;
+      itemValidators = builtIn.items;
     }
   }
 
   if (details.length || !validate) throw new AsystaError('error.definition.invalid', locale, { id: definition.id }, details);
-  return { definition, schema, validate, derived, conditions, checks: definition.checks ?? [] };
+  return { definition, schema, validate, itemValidators, derived, conditions, checks: definition.checks ?? [] };
 }

@@ -1,8 +1,7 @@
 /** Server-side validation: the same verdict as the form in the browser, from the same model code. */
 import type { FormDefinition, Issue } from '@asysta/core';
 import type { RuleReport } from '@asysta/rules';
-import { computeState, resolveOptions, setUp, type CreateFormModelOptions } from './model.js';
-import { buildView } from './view.js';
+import { evaluateOnce, type CreateFormModelOptions } from './model.js';
 
 export interface SubmissionIssue {
   path: string;
@@ -36,9 +35,7 @@ export function validateSubmission(
   data: unknown,
   options: Omit<CreateFormModelOptions, 'data'> = {},
 ): SubmissionResult {
-  const { locale, asOf } = resolveOptions(options);
-  const setup = setUp(form, options, locale);
-  const state = computeState(setup, data, locale, asOf, (hidden) => buildView(setup.form, locale, hidden));
+  const state = evaluateOnce(form, data, options);
   return {
     valid: state.valid,
     errors: state.errors.map(toSubmissionIssue),

@@ -122,6 +122,25 @@ export function truthy(value: unknown): boolean {
   return Boolean(value);
 }
 
+const fieldReaders = new Map<string, (item: unknown) => unknown>();
+
+/**
+ * A reader of one field (a dotted path) of many items, as `sum`/`unique` use: split once, read own
+ * properties only. Cached by path.
+ */
+export function fieldReader(path: string): (item: unknown) => unknown {
+  let reader = fieldReaders.get(path);
+  if (!reader) {
+    const segments = path.split('.');
+    const direct = segments.length === 1 && !UNSAFE.has(path) && !INHERITED.has(path);
+    reader = direct
+      ? (item) => (item === null || item === undefined ? null : ((item as Record<string, unknown>)[path] ?? null))
+      : (item) => readVar(item, path);
+    if (fieldReaders.size < 1000) fieldReaders.set(path, reader);
+  }
+  return reader;
+}
+
 /** Read a dotted path like json-logic-js's `var`, following own properties only. */
 export function readVar(data: unknown, path: unknown, fallback: unknown = null): unknown {
   if (path === null || path === undefined || path === '') return data;

@@ -13,7 +13,7 @@ import {
   monthOf,
   monthsBetween,
 } from '@asysta/core';
-import { iterable, LogicRuntimeError, readVar, type OperatorDefinition } from './logic.js';
+import { fieldReader, iterable, LogicRuntimeError, type OperatorDefinition } from './logic.js';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const dates = (a: unknown, b: unknown): a is string => isString(a) && isString(b) && isDate(a) && isDate(b);
@@ -43,8 +43,9 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
     maxArgs: 2,
     evaluate: ([array, field], ctx) => {
       let total = 0;
+      const read = field === undefined ? undefined : fieldReader(String(field));
       for (const item of iterable(array, ctx)) {
-        const value = field === undefined ? item : readVar(item, field);
+        const value = read ? read(item) : item;
         if (typeof value === 'number' && Number.isFinite(value)) total += value;
       }
       return total;
@@ -58,8 +59,9 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
     maxArgs: 2,
     evaluate: ([array, field], ctx) => {
       const seen = new Map<string, unknown>();
+      const read = field === undefined ? undefined : fieldReader(String(field));
       for (const item of iterable(array, ctx)) {
-        const value = field === undefined ? item : readVar(item, field);
+        const value = read ? read(item) : item;
         if (value !== null && value !== undefined) seen.set(JSON.stringify(value), value);
       }
       return [...seen.values()];

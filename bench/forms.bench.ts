@@ -1,0 +1,80 @@
+/**
+ * bench/forms – the time per keystroke-sized update of the form model against re-validating the whole
+ * form with plain ajv + json-logic-js, in one run. Prints times and ratios; nothing is asserted.
+ *
+ *   npm run bench:forms            (add -- --quick for a short smoke run)
+ */
+import { Ajv } from 'ajv';
+import jsonLogic from 'json-logic-js';
+import { formats, withDomainDefinitions } from '../packages/core/src/index.js';
+import { createFormModel, getFormDefinition } from '../packages/forms/src/index.js';
+
+const quick = process.argv.includes('--quick');
+const UPDATES = quick ? 300 : 3000;
+
+function timeCard(rows: number) {
+  return {
+    assistant: 'Anna Kowalska',
+    familyRepresentative: 'Maria Nowak',
+    month: '2026-03',
+    rows: Array.from({ length: rows }, (_, i) => ({
+      date: `2026-03-${String(1 + (i % 31)).padStart(2, '0')}`,
+      time: { from: '08:00', to: '08:45' },
+      place: 'Dom rodziny',
+      familySignature: true,
+    })),
+  };
+}
+
+/** The baseline a portal would write: one ajv validator and json-logic-js over the whole form. */
+function naiveTimeCard() {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
+  const definition = getFormDefinition('karta-czasu-pracy');
+  const validate = ajv.compile(withDomainDefinitions(definition.schema));
+  const rowMinutes = { '-': [{ var: 'to' }, { var: 'from' }] };
+  const withinQuota = { '<=': [{ reduce: [{ var: 'rows' }, { '+': [{ var: 'accumulator' }, { var: 'current.minutes' }] }, 0] }, 360] };
+  return (data: ReturnType<typeof timeCard>) => {
+    const rows = data.rows.map((row) => {
+      const [fh, fm] = row.time.from.split(':').map(Number) as [number, number];
+      const [th, tm] = row.time.to.split(':').map(Number) as [number, number];
+      return { ...row, minutes: jsonLogic.apply(rowMinutes, { from: fh * 60 + fm, to: th * 60 + tm }) as number };
+    });
+    const full = { ...data, rows };
+    validate(full);
+    // The per-row quota verdicts, as the form shows them.
+    return rows.map((_, i) => jsonLogic.apply(withinQuota, { rows: rows.slice(0, i + 1) }));
+  };
+}
+
+function measure(name: string, update: (i: number) => void): number {
+  for (let i = 0; i < 50; i++) update(i); // warm up
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < UPDATES; i++) update(i);
+  const micros = Number(process.hrtime.bigint() - start) / 1e3 / UPDATES;
+  console.log(`${name.padEnd(58)} ${micros.toFixed(1).padStart(8)} µs per update`);
+  return micros;
+}
+
+console.log(`bench/forms: ${UPDATES} keystroke-sized updates (one field of one row changes)\n`);
+
+const letters = 'abcdefghij';
+for (const rows of [31]) {
+  const base = timeCard(rows);
+  const model = createFormModel('karta-czasu-pracy', { profile: 'konstancin-jeziorna', asOf: '2026-03-31', data: base });
+  const ours = measure(`asysta model.setValue, ${rows}-row time card`, (i) => {
+    model.setValue(`/rows/${i % rows}/place`, `Dom rodziny ${letters[i % 10]}`);
+  });
+  const oursWhole = measure(`asysta model.setData (whole data replaced), ${rows} rows`, (i) => {
+    const data = structuredClone(base);
+    data.rows[i % rows]!.place = `Dom rodziny ${letters[i % 10]}`;
+    model.setData(data);
+  });
+  const naive = naiveTimeCard();
+  const plain = measure(`plain ajv + json-logic-js, whole form, ${rows} rows`, (i) => {
+    const data = structuredClone(base);
+    data.rows[i % rows]!.place = `Dom rodziny ${letters[i % 10]}`;
+    naive(data);
+  });
+  console.log(`\n  setValue is ${(plain / ours).toFixed(1)}× faster than re-validating the whole form (setData: ${(plain / oursWhole).toFixed(1)}×)\n`);
+}
