@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
 import { describe, expect, it } from 'vitest';
 import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type EvaluationContext } from '@asysta/rules';
+import published from './fixtures/json-logic-js-tests.json';
 
 const context: EvaluationContext = { asOf: '2026-03-31', param: (name) => (name === 'limit' ? 6 : undefined) };
 const standard = createLogicCompiler();
@@ -69,7 +70,17 @@ const DOCUMENTED: [unknown, unknown][] = [
   [[1, { var: 'x' }], { x: 2 }],
 ];
 
+const PUBLISHED = (published.cases as unknown[]).filter((c): c is [unknown, unknown, unknown] => Array.isArray(c));
+
 describe('JSON Logic compiler', () => {
+  it.each(PUBLISHED.map(([expr, data, expected]) => [JSON.stringify(expr), expr, data, expected] as const))(
+    'published test %s gives the expected value, as json-logic-js does',
+    (_name, expr, data, expected) => {
+      expect(run(expr, data)).toEqual(expected);
+      expect(jsonLogic.apply(expr as never, data)).toEqual(expected);
+    },
+  );
+
   it.each(DOCUMENTED.map(([expr, data]) => [JSON.stringify(expr), expr, data] as const))('%s gives what json-logic-js gives', (_name, expr, data) => {
     expect(run(expr, data)).toEqual(jsonLogic.apply(expr as never, data));
   });
