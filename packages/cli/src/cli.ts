@@ -3,12 +3,13 @@
  * terminal, `--json` for machines. Exit codes: 0 all good, 1 rules or tests failed, 2 invalid input
  * (with the file, the JSON Pointer and the line).
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   AsystaError,
   formatCount,
+  formats,
   isDate,
   isLocale,
   localize,
@@ -19,8 +20,13 @@ import {
   type Profile,
   type Reference,
   type RulePack,
+  withDomainDefinitions,
 } from '@asysta/core';
 import { builtInPacks, builtInProfiles, createRulesEngine, runPackTests, type RuleResult } from '@asysta/rules';
+import { createFormModel, getFormDefinition, listForms, validateSubmission, type DataValidator, type FormDefinition } from '@asysta/forms';
+import { compile as compileTypes } from 'json-schema-to-typescript';
+import { Ajv } from 'ajv';
+import { compileFormValidators, formExportName } from './compile.js';
 import { JsonSyntaxError, lineOf, readJsonSource, type JsonSource } from './json-source.js';
 
 export interface CliIo {
@@ -43,6 +49,13 @@ Użycie:
                                            ocenia fakty i wyjaśnia każdy werdykt
   asysta profile diff <profil> [--as-of RRRR-MM-DD]
                                            pokazuje, co profil zmienia względem profilu bazowego
+  asysta forms list                        wbudowane formularze
+  asysta forms validate <definicja.json>   sprawdza definicję formularza
+  asysta forms check <formularz> <dane.json> [--profile <profil>] [--as-of RRRR-MM-DD]
+                                           sprawdza dane tak jak formularz i serwer
+  asysta forms types <formularz>           typy TypeScript danych formularza
+  asysta forms compile <definicja.json...> --out <plik.js>
+                                           prekompiluje walidatory własnych formularzy (bez eval w przeglądarce)
 
 Opcje wspólne:
   --locale pl|en     język komunikatów (domyślnie pl)
@@ -50,7 +63,7 @@ Opcje wspólne:
   --pack <plik>      dodatkowy pakiet reguł (można powtarzać)
   --help             ta pomoc
 
-Kody wyjścia: 0 – wszystko w porządku, 1 – reguły lub testy nie przeszły, 2 – nieprawidłowe dane wejściowe.
+Kody wyjścia: 0 – wszystko w porządku, 1 – reguły, testy lub dane nie przeszły, 2 – nieprawidłowe dane wejściowe.
 `,
   en: `asysta – rules and forms of family-assistant work
 
@@ -61,6 +74,13 @@ Usage:
                                            evaluates facts and explains every verdict
   asysta profile diff <profile> [--as-of YYYY-MM-DD]
                                            shows what a profile changes against its base
+  asysta forms list                        the built-in forms
+  asysta forms validate <definition.json>  checks a form definition
+  asysta forms check <form> <data.json> [--profile <profile>] [--as-of YYYY-MM-DD]
+                                           checks data as the form and the server do
+  asysta forms types <form>                TypeScript types of a form's data
+  asysta forms compile <definition.json...> --out <file.js>
+                                           precompiles validators of your own forms (no eval in the browser)
 
 Common options:
   --locale pl|en     language of messages (pl by default)
@@ -68,7 +88,7 @@ Common options:
   --pack <file>      an extra rule pack (repeatable)
   --help             this help
 
-Exit codes: 0 all good, 1 rules or tests failed, 2 invalid input.
+Exit codes: 0 all good, 1 rules, tests or data failed, 2 invalid input.
 `,
 };
 
@@ -340,6 +360,118 @@ async function diffCommand(args: string[], options: Options, io: CliIo): Promise
   return EXIT_OK;
 }
 
+/** A validator compiled in Node for a definition that is not built in (the CLI may use ajv's compiler). */
+function nodeValidator(definition: FormDefinition): DataValidator {
+  const ajv = new Ajv({ allErrors: true, strict: true, keywords: ['tsType'] });
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
+  return ajv.compile(withDomainDefinitions(definition.schema)) as DataValidator;
+}
+
+async function loadDefinition(arg: string, io: CliIo, locale: Locale): Promise<{ definition: FormDefinition; source?: JsonSource }> {
+  if (!arg.endsWith('.json')) {
+    try {
+      return { definition: getFormDefinition(arg, locale) };
+    } catch (error) {
+      if (error instanceof AsystaError) throw new InvalidInput([{ file: arg, path: '', message: error.message }]);
+      throw error;
+    }
+  }
+  const source = await load(arg, io.cwd, locale);
+  return { definition: source.value as FormDefinition, source };
+}
+
+async function formsCommand(command: string | undefined, args: string[], values: Record<string, unknown>, options: Options, io: CliIo): Promise<number> {
+  const { locale } = options;
+  if (command === 'list') {
+    const forms = listForms();
+    if (options.json) io.stdout.write(`${JSON.stringify(forms, null, 2)}\n`);
+    else for (const f of forms) io.stdout.write(`${f.id.padEnd(28)} ${f.version.padEnd(8)} ${localize(f.title, locale)}\n`);
+    return EXIT_OK;
+  }
+  if (command === 'validate' || command === 'compile') {
+    if (!args.length) throw new UsageError(`forms ${command} <definition.json...>`);
+    const definitions: FormDefinition[] = [];
+    let invalid = false;
+    for (const file of args) {
+      const { definition, source } = await loadDefinition(file, io, locale);
+      try {
+        // The schema must compile, and then the whole definition is checked as the form model would.
+        const validator = (() => {
+          try {
+            return nodeValidator(definition);
+          } catch (error) {
+            throw new InvalidInput([{ file, path: '/schema', message: (error as Error).message }]);
+          }
+        })();
+        createFormModel(definition, { validator, locale, profile: (values['profile'] as string | undefined) ?? 'default' });
+        definitions.push(definition);
+        if (command === 'validate' && !options.json) io.stdout.write(`✓ ${file}: ${translate('cli.valid.form', locale, { id: definition.id })}\n`);
+      } catch (error) {
+        const problems =
+          error instanceof InvalidInput ? error.problems : error instanceof AsystaError ? (source ? locate(source, error) : [{ file, path: '', message: error.message }]) : undefined;
+        if (!problems) throw error;
+        invalid = true;
+        for (const p of problems) io.stdout.write(`✗ ${p.file}${p.line ? `:${p.line}` : ''} ${p.path || '/'}: ${p.message}\n`);
+      }
+    }
+    if (invalid) return EXIT_INVALID;
+    if (command === 'compile') {
+      const out = values['out'];
+      if (typeof out !== 'string') throw new UsageError('forms compile <definition.json...> --out <file.js>');
+      const header = `// Precompiled by \`asysta forms compile\` – do not edit. Forms: ${definitions.map((d) => d.id).join(', ')}.\n`;
+      await writeFile(resolve(io.cwd, out), compileFormValidators(definitions, '@asysta/core', header));
+      io.stdout.write(`✓ ${translate('cli.forms.compiled', locale, { file: out, forms: definitions.map((d) => `${d.id} (${formExportName(d.id)})`).join(', ') })}\n`);
+    }
+    return EXIT_OK;
+  }
+  if (command === 'check') {
+    const [formArg, dataFile] = args;
+    if (!formArg || !dataFile) throw new UsageError('forms check <form> <data.json>');
+    const { definition } = await loadDefinition(formArg, io, locale);
+    const dataSource = await load(dataFile, io.cwd, locale);
+    let result;
+    try {
+      result = validateSubmission(definition, dataSource.value, {
+        locale,
+        asOf: options.asOf,
+        profile: (values['profile'] as string | undefined) ?? 'default',
+        ...(formArg.endsWith('.json') ? { validator: nodeValidator(definition) } : {}),
+      });
+    } catch (error) {
+      if (error instanceof AsystaError) throw new InvalidInput([{ file: dataFile, path: '', message: error.message }]);
+      throw error;
+    }
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify({ valid: result.valid, errors: result.errors, warnings: result.warnings, report: result.report }, null, 2)}\n`);
+    } else {
+      const counts = { errors: formatCount(result.errors.length, 'error', locale), warnings: formatCount(result.warnings.length, 'warning', locale) };
+      io.stdout.write(`${result.valid ? '✓' : '✗'} ${dataFile}: ${translate(result.valid ? 'cli.forms.valid' : 'cli.forms.invalid', locale, counts)}\n`);
+      for (const [mark, issues] of [['✗', result.errors], ['!', result.warnings]] as const) {
+        for (const issue of issues) {
+          const line = lineOf(dataSource, issue.path);
+          io.stdout.write(`  ${mark} ${dataFile}${line ? `:${line}` : ''} ${issue.path || '/'}: ${issue.message}\n`);
+        }
+      }
+    }
+    return result.valid ? EXIT_OK : EXIT_FAILED;
+  }
+  if (command === 'types') {
+    const [formArg] = args;
+    if (!formArg) throw new UsageError('forms types <form>');
+    const { definition } = await loadDefinition(formArg, io, locale);
+    const name = formExportName(definition.id).replace(/^./, (c) => c.toUpperCase());
+    const ts = await compileTypes({ ...withDomainDefinitions(definition.schema), title: name } as never, name, {
+      bannerComment: `/** Data of the form "${definition.id}" ${definition.version}: ${localize(definition.title, locale)}. Generated by \`asysta forms types\`. */`,
+      additionalProperties: false,
+      format: true,
+      style: { singleQuote: true, printWidth: 120 },
+    });
+    io.stdout.write(ts);
+    return EXIT_OK;
+  }
+  throw new UsageError(['forms', command].filter(Boolean).join(' '));
+}
+
 /** Run the command line; returns the exit code. Never throws for bad input. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let locale: Locale = 'pl';
@@ -354,6 +486,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         facts: { type: 'string' },
         kind: { type: 'string' },
         'as-of': { type: 'string' },
+        profile: { type: 'string' },
+        out: { type: 'string' },
         trace: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -380,6 +514,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (group === 'rules' && command === 'test') return await testCommand(rest, options, io);
     if (group === 'rules' && command === 'explain') return await explainCommand(rest, values, options, io);
     if (group === 'profile' && command === 'diff') return await diffCommand(rest, options, io);
+    if (group === 'forms') return await formsCommand(command, rest, values, options, io);
     throw new UsageError([group, command].filter(Boolean).join(' '));
   } catch (error) {
     if (error instanceof InvalidInput) {

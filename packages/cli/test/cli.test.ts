@@ -125,3 +125,58 @@ describe('asysta profile diff', () => {
     expect((await cli('--help')).code).toBe(0);
   });
 });
+
+describe('asysta forms', () => {
+  const card = write('card.json', {
+    assistant: 'Anna Kowalska',
+    familyRepresentative: 'Maria Nowak',
+    month: '2026-03',
+    rows: [
+      { date: '2026-03-03', time: { from: '12:00', to: '10:00' }, place: 'Dom' },
+      { date: '2026-03-04', time: { from: '08:00', to: '15:00' }, place: 'Dom' },
+    ],
+  });
+
+  it('lists the built-in forms', async () => {
+    const { code, stdout } = await cli('forms', 'list');
+    expect(code).toBe(0);
+    expect(stdout).toContain('karta-czasu-pracy');
+  });
+
+  it('checks data as the form does, with lines, and exits 1 when invalid', async () => {
+    const { code, stdout } = await cli('forms', 'check', 'karta-czasu-pracy', card, '--profile', 'konstancin-jeziorna', '--as-of', '2026-03-31');
+    expect(code).toBe(1);
+    expect(stdout).toContain('dane są niepoprawne: 1 błąd, 1 uwaga');
+    expect(stdout).toMatch(/✗ card.json:\d+ \/rows\/0\/time\/to: Godzina zakończenia \(10:00\)/);
+    expect(stdout).toContain('! card.json');
+  });
+
+  it('validates a definition, naming every problem by line and pointer', async () => {
+    const definition = JSON.parse(JSON.stringify((await import('@asysta/forms')).getFormDefinition('karta-czasu-pracy')));
+    definition.id = 'moja-karta';
+    definition.uiSchema.month = { 'ui:widget': 'calendar' };
+    const { code, stdout } = await cli('forms', 'validate', write('moja-karta.form.json', definition), '--locale', 'en');
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/✗ moja-karta.form.json:\d+ \/uiSchema\/month\/ui:widget: unknown widget "calendar"/);
+  });
+
+  it('compiles validators for an own definition into an ES module without eval', async () => {
+    const definition = JSON.parse(JSON.stringify((await import('@asysta/forms')).getFormDefinition('karta-czasu-pracy')));
+    definition.id = 'moja-karta';
+    const { code, stdout } = await cli('forms', 'compile', write('moja.form.json', definition), '--out', 'moja-validators.js');
+    expect(code).toBe(0);
+    expect(stdout).toContain('moja-validators.js');
+    const { readFileSync } = await import('node:fs');
+    const module = readFileSync(join(dir, 'moja-validators.js'), 'utf8');
+    expect(module).toContain('export const formValidators');
+    expect(module).toContain('"moja-karta"');
+    expect(module).not.toMatch(/\beval\(|new Function\(|require\(/);
+  });
+
+  it('prints TypeScript types of a form', async () => {
+    const { code, stdout } = await cli('forms', 'types', 'karta-czasu-pracy');
+    expect(code).toBe(0);
+    expect(stdout).toContain('export interface KartaCzasuPracy');
+    expect(stdout).toContain('rows: {');
+  });
+});

@@ -67,6 +67,8 @@ const NOUNS = {
   test: { pl: { one: 'test', few: 'testy', many: 'testów', other: 'testu' }, en: { one: 'test', other: 'tests' } },
   family: { pl: { one: 'rodzina', few: 'rodziny', many: 'rodzin', other: 'rodziny' }, en: { one: 'family', other: 'families' } },
   meeting: { pl: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', other: 'spotkania' }, en: { one: 'meeting', other: 'meetings' } },
+  error: { pl: { one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu' }, en: { one: 'error', other: 'errors' } },
+  warning: { pl: { one: 'uwaga', few: 'uwagi', many: 'uwag', other: 'uwagi' }, en: { one: 'warning', other: 'warnings' } },
 } as const satisfies Record<string, Record<Locale, PluralForms>>;
 
 export type CountedNoun = keyof typeof NOUNS;

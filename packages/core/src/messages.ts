@@ -153,6 +153,12 @@ export const catalog = {
   'cli.diff.from': { pl: ' (od {date})', en: ' (from {date})' },
   'cli.diff.disabled': { pl: '− wyłączona reguła „{id}” – {reason}', en: '− rule “{id}” switched off – {reason}' },
   'cli.diff.none': { pl: '(bez zmian)', en: '(no changes)' },
+  'cli.forms.valid': { pl: 'dane są poprawne ({warnings})', en: 'the data is valid ({warnings})' },
+  'cli.forms.invalid': { pl: 'dane są niepoprawne: {errors}, {warnings}', en: 'the data is invalid: {errors}, {warnings}' },
+  'cli.forms.compiled': {
+    pl: 'zapisano {file}: walidatory formularzy {forms} (przekaż `validator: formValidators[id].validate` do createFormModel)',
+    en: 'wrote {file}: validators of the forms {forms} (pass `validator: formValidators[id].validate` to createFormModel)',
+  },
   // Renderer texts
   'ui.submit': { pl: 'Zapisz', en: 'Save' },
   'ui.addRow': { pl: 'Dodaj wiersz', en: 'Add row' },
