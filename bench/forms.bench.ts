@@ -38,12 +38,12 @@ function naiveTimeCard() {
     const rows = data.rows.map((row) => {
       const [fh, fm] = row.time.from.split(':').map(Number) as [number, number];
       const [th, tm] = row.time.to.split(':').map(Number) as [number, number];
-      return { ...row, minutes: jsonLogic.apply(rowMinutes, { from: fh * 60 + fm, to: th * 60 + tm }) as number };
+      return { ...row, minutes: jsonLogic.apply(rowMinutes as never, { from: fh * 60 + fm, to: th * 60 + tm }) as number };
     });
     const full = { ...data, rows };
     validate(full);
     // The per-row quota verdicts, as the form shows them.
-    return rows.map((_, i) => jsonLogic.apply(withinQuota, { rows: rows.slice(0, i + 1) }));
+    return rows.map((_, i) => jsonLogic.apply(withinQuota as never, { rows: rows.slice(0, i + 1) }));
   };
 }
 
