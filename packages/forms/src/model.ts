@@ -47,9 +47,22 @@ interface Setup {
   profile: string;
 }
 
+// Engines of built-in profiles are immutable once made: forms on one page share them.
+const engines = new Map<string, RulesEngine>();
+
+function engineFor(profile: string, locale: Locale): RulesEngine {
+  const key = `${profile}|${locale}`;
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = createRulesEngine({ profile, locale });
+    engines.set(key, engine);
+  }
+  return engine;
+}
+
 function setUp(definition: FormDefinition | string, options: CreateFormModelOptions, locale: Locale): Setup {
   const profile = options.profile ?? 'default';
-  const engine = createRulesEngine({ profile, locale });
+  const engine = engineFor(profile, locale);
   const input = typeof definition === 'string' ? getFormDefinition(definition, locale) : definition;
   const form = prepareForm(input, { locale, engine, ...(options.validator ? { validator: options.validator } : {}) });
   return { form, engine, profile };
