@@ -31,13 +31,19 @@ describe('rules engine', () => {
 
   it('explains a verdict: message in the locale, values read, reference', () => {
     const engine = createRulesEngine();
-    const [result] = engine.evaluate({ activeFamilies: 17 }, { recordKind: 'obciazenie-asystenta', asOf: '2026-03-31', locale: 'pl' }).results;
+    // 17 families active on the day (one of them "Za życiem"), one ended the day before.
+    const families = [
+      ...Array.from({ length: 16 }, (_, i) => ({ id: `r${i + 1}`, from: '2025-01-02', to: null })),
+      { id: 'r17', from: '2026-03-01', to: null, zaZyciem: true },
+      { id: 'r18', from: '2025-01-02', to: '2026-03-30' },
+    ];
+    const [result] = engine.evaluate({ families }, { recordKind: 'obciazenie-asystenta', asOf: '2026-03-31', locale: 'pl' }).results;
     expect(result).toMatchObject({
       ruleId: 'pl-wspieranie-rodziny.max-families-per-assistant',
       status: 'fail',
       severity: 'error',
-      path: '/activeFamilies',
-      values: { families: 17, limit: 15, maxFamiliesPerAssistant: 15 },
+      path: '/families',
+      values: { families: 17, zaZyciem: 1, limit: 15, maxFamiliesPerAssistant: 15 },
       reference: { article: 'art. 15 ust. 4' },
     });
     expect(result!.message).toContain('z 17 rodzinami');
@@ -106,6 +112,7 @@ describe('bad rule packs and profiles', () => {
   it('name every problem with its JSON Pointer', () => {
     const bad = structuredClone(konstancin) as RulePack & { id: string };
     bad.id = 'bad';
+    bad.rules.splice(1); // one rule, so the duplicate pushed below is /rules/1
     bad.rules[0]!.condition = { and: [{ '<=': [1, { param: 'maxHoursPerMonth' }] }, { sume: [] }] };
     bad.rules[0]!.message.en = 'Over {limit} by {excess}';
     bad.rules.push({ ...bad.rules[0]!, condition: true });
