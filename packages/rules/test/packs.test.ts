@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile, RulePack } from '@asysta/core';
+import type { Profile } from '@asysta/core';
 import { builtInPacks, builtInProfiles, createRulesEngine, listProfiles, runPackTests } from '@asysta/rules';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
