@@ -22,7 +22,7 @@ import {
 import { createRulesEngine, truthy, type RuleReport, type RulesEngine } from '@asysta/rules';
 import { runChecks } from './checks.js';
 import type { FormListener, FormModel, FormModelOptions, FormState, FormView } from './model-types.js';
-import { expand, patternTokens } from './paths.js';
+import { allPatterns, expand, patternTokens } from './paths.js';
 import { prepareForm, type DataValidator, type PreparedForm } from './prepare.js';
 import { getFormDefinition } from './registry.js';
 import { buildView } from './view.js';
@@ -106,15 +106,20 @@ class Evaluation {
   private schemaIssues: Issue[] = [];
   /** Whether a new draft may share objects with the last one: derived fields write only into copies. */
   private readonly canShare: boolean;
+  /** Position of each field pattern in the schema, for ordering issues. */
+  private readonly fieldOrder: ReadonlyMap<string, number>;
 
   constructor(
     private readonly setup: Setup,
     private readonly asOf: string,
   ) {
+    // Root fields nested in objects are written into copies of their parents (see derive); only a
+    // nested array that is not a top-level one stops sharing.
     this.canShare = setup.form.derived.every((field) => {
       const tokens = patternTokens(field.pattern);
-      return tokens.length === 1 || tokens[1] === '*';
+      return tokens[1] === '*' || !tokens.includes('*');
     });
+    this.fieldOrder = new Map(allPatterns(setup.form.schema).map((pattern, i) => [pattern, i]));
   }
 
   private deriveField(draft: Data, field: PreparedForm['derived'][number], onlyIndex?: number): void {
@@ -151,6 +156,8 @@ class Evaluation {
       if (only && itemOf !== undefined) {
         if (itemOf === only.array) this.deriveField(draft, field, only.index);
       } else {
+        // A value inside objects of a shared draft goes into fresh copies of those objects.
+        if (only) ownPath(draft, tokens.slice(0, -1));
         this.deriveField(draft, field);
       }
     }
@@ -236,7 +243,10 @@ class Evaluation {
     const report = engine.evaluate(data, { recordKind: form.definition.id, asOf: this.asOf, locale, ruleIds: form.definition.rules ?? [] });
     // A hidden part is not asked for: its "required" error (and any other inside it) does not count.
     const isHidden = (path: string) => hidden.some((h) => path === h || path.startsWith(`${h}/`));
-    const all = inDocumentOrder([...this.schemaIssues, ...runChecks(form.checks, data, locale), ...ruleIssues(report)].filter((issue) => !isHidden(issue.path)));
+    const all = inDocumentOrder(
+      [...this.schemaIssues, ...runChecks(form.checks, data, locale), ...ruleIssues(report)].filter((issue) => !isHidden(issue.path)),
+      this.fieldOrder,
+    );
     const errors = all.filter((i) => i.severity === 'error');
     const warnings = all.filter((i) => i.severity === 'warning');
     const infos = all.filter((i) => i.severity === 'info');
@@ -261,22 +271,48 @@ class Evaluation {
 
 }
 
-/** Issues in the order of the form: by path, array positions numerically (a stable sort). */
-function inDocumentOrder(issues: Issue[]): Issue[] {
-  const keyed = issues.map((issue) => ({ issue, tokens: issue.path.split('/') }));
+/**
+ * Issues in the order of the form, whatever order they were found in (an incremental update finds a
+ * row's issues last): by path – fields in schema order, array positions numerically, unknown fields
+ * after known ones – and, at one path, schema before checks before rules. A stable sort.
+ */
+function inDocumentOrder(issues: Issue[], fieldOrder: ReadonlyMap<string, number>): Issue[] {
+  const SOURCE_ORDER = { schema: 0, check: 1, rule: 2 } as const;
+  const keyed = issues.map((issue) => {
+    const tokens = issue.path === '' ? [] : issue.path.slice(1).split('/');
+    let pattern = '';
+    const key = tokens.map((token) => {
+      if (/^\d+$/.test(token)) {
+        pattern += '/*';
+        return Number(token);
+      }
+      pattern += `/${token}`;
+      return fieldOrder.get(pattern) ?? Number.MAX_SAFE_INTEGER;
+    });
+    return { issue, tokens, key };
+  });
   keyed.sort((a, b) => {
-    const ta = a.tokens;
-    const tb = b.tokens;
-    for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
-      if (ta[i] === tb[i]) continue;
-      const na = Number(ta[i]);
-      const nb = Number(tb[i]);
-      if (Number.isInteger(na) && Number.isInteger(nb)) return na - nb;
-      return 0; // different fields: keep the order they were found in (schema order)
+    for (let i = 0; i < Math.min(a.key.length, b.key.length); i++) {
+      if (a.tokens[i] === b.tokens[i]) continue;
+      if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
+      return a.tokens[i]! < b.tokens[i]! ? -1 : 1; // two unknown fields: by name
     }
-    return ta.length - tb.length;
+    if (a.key.length !== b.key.length) return a.key.length - b.key.length;
+    return SOURCE_ORDER[a.issue.source] - SOURCE_ORDER[b.issue.source];
   });
   return keyed.map((k) => k.issue);
+}
+
+/** Replace the objects along `tokens` by shallow copies, so that writing there changes no shared object. */
+function ownPath(draft: Data, tokens: readonly string[]): void {
+  let node = draft;
+  for (const token of tokens) {
+    const child = node[token];
+    if (child === null || typeof child !== 'object' || Array.isArray(child)) return;
+    const copy = { ...(child as Data) };
+    node[token] = copy;
+    node = copy;
+  }
 }
 
 /** A copy of the data without the hidden parts (what is validated and submitted). */

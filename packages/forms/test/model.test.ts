@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AsystaError, createFormModel, getFormDefinition, validateSubmission, type FormDefinition } from '@asysta/forms';
+import { AsystaError, createFormModel, getFormDefinition, listForms, validateSubmission, type FormDefinition } from '@asysta/forms';
 
 const timeCard = getFormDefinition('karta-czasu-pracy');
 const filled = timeCard.examples.valid[0]!.data;
@@ -83,7 +83,9 @@ describe('form model', () => {
 
 describe('bad input', () => {
   it('names an unknown form and profile, with what is available', () => {
-    expect(catchError(() => createFormModel('nie-ma', { locale: 'en' })).message).toBe('No form “nie-ma”. Available: karta-czasu-pracy.');
+    expect(catchError(() => createFormModel('nie-ma', { locale: 'en' })).message).toBe(
+      `No form “nie-ma”. Available: ${listForms().map((f) => f.id).join(', ')}.`,
+    );
     expect(catchError(() => createFormModel('karta-czasu-pracy', { profile: 'gdzies' })).message).toMatch(/^Nie znaleziono profilu „gdzies”/);
   });
 
