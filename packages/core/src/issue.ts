@@ -1,27 +1,11 @@
-/** Text in both languages of the project: Polish first, English second. Never HTML. */
-export interface LocalizedText {
-  pl: string;
-  en: string;
-}
+import type { LocalizedText, Reference, Severity } from './generated/types.js';
+
+/** Plain text in both languages (LocalizedText) and cited sources (Reference) are defined by the JSON Schemas. */
+export type { LocalizedText, Reference, Severity };
 
 export type Locale = 'pl' | 'en';
 
 export const LOCALES: readonly Locale[] = ['pl', 'en'];
-
-export type Severity = 'error' | 'warning' | 'info';
-
-/** A legal or local source that a rule or parameter cites. */
-export interface Reference {
-  /** e.g. "Ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej" or a local document. */
-  title: LocalizedText;
-  /** e.g. "art. 15 ust. 4". */
-  article?: string;
-  /** e.g. "Dz.U. 2011 nr 149 poz. 887". */
-  journal?: string;
-  url?: string;
-  /** Where the law is uncertain (exact dates of amendments), say so here rather than guess. */
-  note?: LocalizedText;
-}
 
 /**
  * One message attached to a place in the data: a schema error or a rule's verdict.
