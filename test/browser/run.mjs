@@ -396,6 +396,33 @@ async function main() {
     await check('no CSP violation, page error or console error on the error page', () =>
       expectCleanPage(bad, badProblems),
     );
+
+    // --- every built-in form, with its first valid example, under the same CSP ----------------------
+    const { listForms, getFormDefinition } = await import('@asysta/forms');
+    for (const { id } of listForms()) {
+      const formPage = await context.newPage();
+      const formProblems = watch(formPage);
+      await formPage.goto(server.url, { waitUntil: 'load' });
+      const example = getFormDefinition(id).examples.valid[0]?.data ?? {};
+      const shown = await check(`${id}: renders with its example data`, async () => {
+        await formPage.evaluate(
+          ([formId, data]) => {
+            const element = document.querySelector('asysta-form');
+            element.data = data;
+            element.setAttribute('form', formId);
+          },
+          [id, example],
+        );
+        await formPage.locator('asysta-form form').first().waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+        const title = getFormDefinition(id).title.pl;
+        await formPage.getByRole('heading', { name: title }).first().waitFor({ state: 'visible', timeout: RENDER_TIMEOUT });
+      });
+      if (shown) {
+        await check(`${id}: axe-core finds no WCAG 2.1 A/AA violations`, () => expectNoAxeViolations(formPage));
+        await check(`${id}: no CSP violation, page error or console error`, () => expectCleanPage(formPage, formProblems));
+      }
+      await formPage.close();
+    }
     await context.close();
   } finally {
     await browser.close();
