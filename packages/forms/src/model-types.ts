@@ -23,6 +23,13 @@ export interface FormView {
   description?: string;
   schema: JsonSchema;
   uiSchema: UiSchema;
+  /** How the form prints (A4): orientation and the signature lines under it, labels in the locale. */
+  print?: PrintView;
+}
+
+export interface PrintView {
+  orientation: 'portrait' | 'landscape';
+  signatures: string[];
 }
 
 export interface FormState {

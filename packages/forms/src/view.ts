@@ -68,5 +68,13 @@ export function buildView(form: PreparedForm, locale: Locale, hidden: readonly s
     ...(definition.description ? { description: localize(definition.description, locale) } : {}),
     schema,
     uiSchema,
+    ...(definition.print
+      ? {
+          print: {
+            orientation: definition.print.orientation,
+            signatures: (definition.print.signatures ?? []).map((signature) => localize(signature.label, locale)),
+          },
+        }
+      : {}),
   };
 }

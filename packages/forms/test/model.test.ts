@@ -123,3 +123,10 @@ describe('bad input', () => {
     expect(catchError(() => createFormModel(changed, { locale: 'en' })).details[0]!.message).toContain('differs from the one its built-in validator was compiled from');
   });
 });
+
+describe('print layout', () => {
+  it('gives the orientation and the signature lines in the locale', () => {
+    const view = createFormModel('karta-czasu-pracy', { locale: 'en' }).getState().view;
+    expect(view.print).toEqual({ orientation: 'portrait', signatures: ["Family assistant's signature", "Coordinator's acceptance"] });
+  });
+});

@@ -262,7 +262,7 @@ export function AsystaForm(props: AsystaFormProps) {
   const headingId = `${idPrefix}-summary`;
 
   return (
-    <div className="asysta-form" lang={locale} ref={rootRef}>
+    <div className={`asysta-form${view.print?.orientation === 'landscape' ? ' asysta-form--landscape' : ''}`} lang={locale} ref={rootRef}>
       <h2 className="asysta-form__title">{view.title}</h2>
       {view.description && <p className="asysta-form__description">{view.description}</p>}
       <ErrorSummary
@@ -299,6 +299,16 @@ export function AsystaForm(props: AsystaFormProps) {
       <p className="asysta-status" role="status">
         {saved ? t('ui.saved', locale) : ''}
       </p>
+      {view.print && view.print.signatures.length > 0 && (
+        // Lines to sign on the printed page; on screen the signature fields above are what counts.
+        <div className="asysta-print-signatures" aria-hidden="true">
+          {view.print.signatures.map((label) => (
+            <div className="asysta-print-signatures__line" key={label}>
+              {label}
+            </div>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -82,7 +82,13 @@ export const asystaCss = `
 .asysta-load-error__details { margin: 0; padding-left: 1.25rem; font-family: ui-monospace, monospace; font-size: 0.9rem; }
 .asysta-status:empty { display: none; }
 .asysta-status { margin: 1rem 0 0; font-weight: 600; }
+.asysta-print-signatures { display: none; }
+@page { size: A4 portrait; margin: 15mm; }
+@page asysta-landscape { size: A4 landscape; margin: 15mm; }
 @media print {
-  .asysta-button, .asysta-summary { display: none; }
+  .asysta-button, .asysta-summary, .asysta-status { display: none; }
+  .asysta-form--landscape { page: asysta-landscape; }
+  .asysta-print-signatures { display: flex; flex-wrap: wrap; gap: 2rem 3rem; margin-top: 3rem; break-inside: avoid; }
+  .asysta-print-signatures__line { flex: 1 1 14rem; border-top: 1px dotted #000; padding-top: 0.25rem; font-size: 0.85rem; text-align: center; }
 }
 `;

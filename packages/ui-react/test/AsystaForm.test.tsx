@@ -182,3 +182,12 @@ describe('<AsystaForm>', () => {
     expect(onError).toHaveBeenCalled();
   });
 });
+
+describe('print', () => {
+  it('adds the signature lines of the print layout, for paper only', () => {
+    const { container } = renderForm();
+    const lines = container.querySelectorAll('.asysta-print-signatures__line');
+    expect([...lines].map((line) => line.textContent)).toEqual(['Podpis asystenta rodziny', 'Akceptacja koordynatora']);
+    expect(container.querySelector('.asysta-print-signatures')?.getAttribute('aria-hidden')).toBe('true');
+  });
+});
