@@ -131,26 +131,29 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
 
   checkUiSchema(definition.uiSchema, schema, schema, '/uiSchema', details, source, locale);
 
-  const derived: PreparedDerived[] = [];
-  (definition.derived ?? []).forEach((field, i) => {
-    if (!checkPattern(schema, field.path, `/derived/${i}/path`, details, source, locale)) return;
+  /** Compile an expression of the definition, or note why it cannot be compiled. */
+  const compileAt = (logic: unknown, path: string): Evaluate | undefined => {
     try {
-      derived.push({ pattern: field.path, evaluate: compiler.compile(field.logic as JsonLogicExpression, `/derived/${i}/logic`) });
+      return compiler.compile(logic as JsonLogicExpression, path);
     } catch (error) {
       if (!(error instanceof LogicCompileError)) throw error;
       details.push({ source, path: error.path, message: error.describe(locale) });
+      return undefined;
     }
+  };
+
+  const derived: PreparedDerived[] = [];
+  (definition.derived ?? []).forEach((field, i) => {
+    if (!checkPattern(schema, field.path, `/derived/${i}/path`, details, source, locale)) return;
+    const evaluate = compileAt(field.logic, `/derived/${i}/logic`);
+    if (evaluate) derived.push({ pattern: field.path, evaluate });
   });
 
   const conditions: PreparedCondition[] = [];
   (definition.conditions ?? []).forEach((condition, i) => {
     if (!checkPattern(schema, condition.path, `/conditions/${i}/path`, details, source, locale)) return;
-    try {
-      conditions.push({ path: condition.path, visibleWhen: compiler.compile(condition.visibleWhen as JsonLogicExpression, `/conditions/${i}/visibleWhen`) });
-    } catch (error) {
-      if (!(error instanceof LogicCompileError)) throw error;
-      details.push({ source, path: error.path, message: error.describe(locale) });
-    }
+    const visibleWhen = compileAt(condition.visibleWhen, `/conditions/${i}/visibleWhen`);
+    if (visibleWhen) conditions.push({ path: condition.path, visibleWhen });
   });
 
   (definition.checks ?? []).forEach((check, i) => {
