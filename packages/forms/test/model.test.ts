@@ -1,19 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AsystaError, createFormModel, getFormDefinition, listForms, validateSubmission, type FormDefinition } from '@asysta/forms';
+import { catchAsystaError as catchError } from '../../../test/support/catch-asysta-error.js';
 
 const timeCard = getFormDefinition('karta-czasu-pracy');
 const filled = timeCard.examples.valid[0]!.data;
 const options = { profile: 'konstancin-jeziorna', asOf: '2026-03-31' } as const;
 
-function catchError(f: () => unknown): AsystaError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof AsystaError) return error;
-    throw error;
-  }
-  throw new Error('expected an AsystaError');
-}
 
 describe('form model', () => {
   it('derives row minutes and the month total', () => {

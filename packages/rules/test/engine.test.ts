@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AsystaError, type RulePack } from '@asysta/core';
 import { builtInPacks, createRulesEngine, runPackTests } from '@asysta/rules';
+import { catchAsystaError as catchError } from '../../../test/support/catch-asysta-error.js';
 
 const konstancin = builtInPacks.find((p) => p.id === 'konstancin-jeziorna')!;
 
-function catchError(f: () => unknown): AsystaError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof AsystaError) return error;
-    throw error;
-  }
-  throw new Error('expected an AsystaError');
-}
 
 describe('built-in packs', () => {
   it.each(builtInPacks.map((p) => [p.id, p] as const))('%s passes its own test cases', (_id, pack) => {
