@@ -63,4 +63,4 @@ export {
 export { catalog, type MessageKey } from './messages.js';
 export { hashJson } from './hash.js';
 export { describeSchemaError, type RawSchemaError, type SchemaErrorDescription } from './schema-errors.js';
-export { escapePointerToken, getAtPointer, isSafeKey, parsePointer } from './pointer.js';
+export { escapePointerToken, getAtPointer, isSafeKey, isWithin, parsePointer } from './pointer.js';

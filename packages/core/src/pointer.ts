@@ -28,3 +28,8 @@ export function getAtPointer(root: unknown, pointer: string): unknown {
   }
   return node;
 }
+
+/** Is `pointer` equal to `ancestor` or below it? */
+export function isWithin(pointer: string, ancestor: string): boolean {
+  return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+}

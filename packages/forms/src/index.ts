@@ -1,5 +1,6 @@
 export { createFormModel, type CreateFormModelOptions } from './model.js';
 export type { FormListener, FormModel, FormModelOptions, FormState, FormView, JsonSchema, PrintView, UiSchema } from './model-types.js';
+export { shownIssues, type ShownIssues } from './shown.js';
 export { validateSubmission, type SubmissionIssue, type SubmissionResult } from './submission.js';
 export { getFormDefinition, listForms } from './registry.js';
 export { KNOWN_FIELDS, KNOWN_WIDGETS, type DataValidator } from './prepare.js';

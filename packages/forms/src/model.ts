@@ -13,6 +13,7 @@ import {
   isDate,
   isLocale,
   isSafeKey,
+  isWithin,
   parsePointer,
   todayInWarsaw,
   type FormDefinition,
@@ -242,7 +243,7 @@ class Evaluation {
 
     const report = engine.evaluate(data, { recordKind: form.definition.id, asOf: this.asOf, locale, ruleIds: form.definition.rules ?? [] });
     // A hidden part is not asked for: its "required" error (and any other inside it) does not count.
-    const isHidden = (path: string) => hidden.some((h) => path === h || path.startsWith(`${h}/`));
+    const isHidden = (path: string) => hidden.some((h) => isWithin(path, h));
     const all = inDocumentOrder(
       [...this.schemaIssues, ...runChecks(form.checks, data, locale), ...ruleIssues(report)].filter((issue) => !isHidden(issue.path)),
       this.fieldOrder,

@@ -15,19 +15,18 @@ import {
 // imports @rjsf/validator-ajv8 (ajv's run-time code generator) – rjsf-team/react-jsonschema-form#5295.
 import Form, { type IChangeEvent } from '@rjsf/core/lib/components/Form.js';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { getAtPointer } from '@asysta/core';
 import {
   AsystaError,
   createFormModel,
+  shownIssues,
   type FormDefinition,
   type FormModel,
-  type FormState,
   type Issue,
   type Locale,
   type RuleReport,
 } from '@asysta/forms';
 import { ErrorSummary, labelAt, LoadErrorBox, type LoadErrorInfo } from './ErrorSummary.js';
-import { idOf, isWithin, parentOf } from './pointer.js';
+import { idOf, parentOf } from './pointer.js';
 import { t } from './texts.js';
 import { asystaTheme, type AsystaFormContext } from './theme/index.js';
 import { createStructuralValidator } from './validator.js';
@@ -123,23 +122,6 @@ class RenderGuard extends Component<{ locale: Locale; onError: (detail: LoadErro
   }
 }
 
-/** Errors are shown once their field was touched, had a value from the host, or the form was submitted. */
-function visibleIssues(state: FormState, submitted: boolean, touched: ReadonlySet<string>, hostData: unknown) {
-  const shown = (issue: Issue) => {
-    if (issue.severity !== 'error' || submitted) return true;
-    for (const pointer of touched) if (isWithin(pointer, issue.path)) return true;
-    try {
-      return getAtPointer(hostData, issue.path) !== undefined;
-    } catch {
-      return false;
-    }
-  };
-  const errors = state.errors.filter(shown);
-  const byPath: Record<string, Issue[]> = Object.create(null) as Record<string, Issue[]>;
-  for (const issue of [...errors, ...state.warnings, ...state.infos]) (byPath[issue.path] ??= []).push(issue);
-  return { errors, warnings: state.warnings, byPath };
-}
-
 /**
  * An Asysta form in React: the form model (validation, derived values, rules) wired to rjsf with
  * the Asysta theme. Never throws to the host: a form that cannot be shown renders an error box
@@ -205,7 +187,7 @@ export function AsystaForm(props: AsystaFormProps) {
     [],
   );
 
-  const visible = useMemo(() => (state ? visibleIssues(state, submitted, touched, data) : undefined), [state, submitted, touched, data]);
+  const visible = useMemo(() => (state ? shownIssues(state, { submitted, touched, hostData: data }) : undefined), [state, submitted, touched, data]);
 
   const formContext = useMemo<AsystaFormContext>(
     () => ({ locale, issues: visible?.byPath ?? {}, idPrefix, onTouch }),

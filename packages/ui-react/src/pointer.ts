@@ -23,8 +23,3 @@ export function safeTokens(pointer: string): string[] {
     return [];
   }
 }
-
-/** Is `pointer` equal to `ancestor` or below it? */
-export function isWithin(pointer: string, ancestor: string): boolean {
-  return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
-}
