@@ -18,15 +18,17 @@ import { CONTENT_SECURITY_POLICY, DEFAULT_BUNDLE_DIR, startServer } from '../../
 // What the keyboard types into the time card, in tab order. Adapt the labels here when the form
 // changes. `label` is the field's accessible name (a trailing "*" or ":" is tolerated); `value` is
 // what must arrive in `detail.data` (as a leaf value somewhere in it); `keys` overrides what is typed
-// (by default the value itself; for native date/month/time inputs the keys are found by probing).
+// (by default the value itself; for native date/month/time inputs the keys are found by probing;
+// Asysta's own date, month and time inputs are text, typed as in Polish).
 // `{ button: 'Dodaj wiersz' }` presses a button (with the keyboard) before the next fields.
 const FILL = [
   { label: 'Asystent rodziny', value: 'Anna Kowalska' },
   { label: 'Przedstawiciel rodziny', value: 'Jan Nowak' },
-  { label: 'Miesiąc', value: '2025-11' },
+  // Dates and months are typed as in Polish (DD.MM.RRRR), whatever the browser's language.
+  { label: 'Miesiąc', value: '2025-11', keys: '11.2025' },
   { button: 'Dodaj wiersz' }, // a row of the "Spotkania" list
-  { label: 'Data', value: '2025-11-05' },
-  { label: 'Od', value: '09:00' },
+  { label: 'Data', value: '2025-11-05', keys: '5.11.2025' },
+  { label: 'Od', value: '09:00', keys: '9:00' },
   { label: 'Do', value: '16:00' }, // 7 h: over Konstancin-Jeziorna's 6 h per family a month
   { label: 'Miejsce spotkania', value: 'Dom rodziny' },
 ];
@@ -312,8 +314,10 @@ async function main() {
           await tabTo(page, field, `the field "${step.label}"`); // the probe page may have taken the focus
           await typeKeys(page, keys);
           const shown = await field.inputValue().catch(() => undefined);
+          // While focused an input shows what was typed; `value` is what must reach the data.
+          const typed = typeof keys === 'string' ? keys : step.value;
           if (shown !== undefined && type !== 'select')
-            assert(shown === step.value, `typed into "${step.label}" (${type}) but it shows "${shown}", not "${step.value}"`);
+            assert(shown === typed, `typed into "${step.label}" (${type}) but it shows "${shown}", not "${typed}"`);
         }
         const submit = element.getByRole('button', { name: SUBMIT }).first();
         await tabTo(page, submit, 'the submit button');

@@ -41,24 +41,39 @@ export function formExportName(id: string): string {
   return id.replace(/-(\w)/g, (_w, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9_$]/g, '_');
 }
 
-/** Top-level properties that are arrays of objects: their items get validators of their own. */
-export function itemArrays(schema: Record<string, unknown>): string[] {
-  const definitions = (schema['definitions'] ?? {}) as Record<string, Record<string, unknown>>;
-  const deref = (node: Record<string, unknown>) => {
+/**
+ * Every array of objects in a schema, at any depth ("/rows/*", "/schedule/family/*",
+ * "/members/*\/incomes/*"), with the schema location of its items after following `$ref`s
+ * ("#/definitions/actions/items"): each gets a validator of its own, so that a change to one item
+ * validates one item. Arrays sharing a definition share the location.
+ */
+export function itemArrays(schema: Record<string, unknown>): { pattern: string; location: string }[] {
+  type Node = Record<string, unknown>;
+  const definitions = (schema['definitions'] ?? {}) as Record<string, Node>;
+  const found: { pattern: string; location: string }[] = [];
+  const resolve = (node: Node, location: string): [Node, string] => {
     const name = typeof node['$ref'] === 'string' ? /^#\/definitions\/(.+)$/.exec(node['$ref'])?.[1] : undefined;
-    return name && definitions[name] ? definitions[name]! : node;
+    return name && definitions[name] ? [definitions[name]!, `#/definitions/${name}`] : [node, location];
   };
-  const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.keys(properties).filter((name) => {
-    const property = deref(properties[name]!);
-    const items = property['items'] as Record<string, unknown> | undefined;
-    return property['type'] === 'array' && items !== undefined && deref(items)['type'] === 'object';
-  });
+  const walk = (input: Node, inputLocation: string, pattern: string, depth: number) => {
+    if (depth > 16) return;
+    const [node, location] = resolve(input, inputLocation);
+    const properties = (node['properties'] ?? {}) as Record<string, Node>;
+    for (const [name, child] of Object.entries(properties)) walk(child, `${location}/properties/${name}`, `${pattern}/${name}`, depth + 1);
+    const items = node['items'];
+    if (node['type'] === 'array' && items && typeof items === 'object' && !Array.isArray(items)) {
+      const [item, itemLocation] = resolve(items as Node, `${location}/items`);
+      if (item['type'] === 'object') found.push({ pattern: `${pattern}/*`, location: itemLocation });
+      walk(items as Node, `${location}/items`, `${pattern}/*`, depth + 1);
+    }
+  };
+  walk(schema, '#', '', 0);
+  return found;
 }
 
 /**
  * An ES module exporting `formValidators`: for each definition its data validator, the hash of the
- * schema it was compiled from, and a validator per item of each top-level array.
+ * schema it was compiled from, and a validator per item of each array of objects (by pattern).
  */
 export function compileFormValidators(definitions: readonly FormDefinition[], coreImport: string, header = ''): string {
   const ajv = newPrecompilingAjv();
@@ -69,10 +84,16 @@ export function compileFormValidators(definitions: readonly FormDefinition[], co
     ajv.addSchema({ ...schema, $id: `asysta:form:${definition.id}` } as AnySchema);
     const name = formExportName(definition.id);
     exports[name] = `asysta:form:${definition.id}`;
-    // One validator per item of each top-level array, so that a change to one row validates one row.
-    const items = itemArrays(schema).map((property) => {
-      exports[`${name}__${property}`] = `asysta:form:${definition.id}#/properties/${property}/items`;
-      return `${JSON.stringify(`/${property}/*`)}: ${name}__${property}`;
+    // One validator per item of each array of objects, so that a change to one item validates one item.
+    const byLocation = new Map<string, string>();
+    const items = itemArrays(schema).map(({ pattern, location }) => {
+      let exportName = byLocation.get(location);
+      if (!exportName) {
+        exportName = `${name}__${byLocation.size}`;
+        byLocation.set(location, exportName);
+        exports[exportName] = `asysta:form:${definition.id}${location}`;
+      }
+      return `${JSON.stringify(pattern)}: ${exportName}`;
     });
     rows.push(`  ${JSON.stringify(definition.id)}: { validate: ${name}, schemaHash: ${JSON.stringify(hashJson(schema))}, items: { ${items.join(', ')} } },`);
   }

@@ -20,6 +20,7 @@ export { AsystaError, type AsystaErrorDetail } from './errors.js';
 export { validateFormDefinitionShape, validateProfileShape, validateRulePackShape, type ShapeIssue } from './meta.js';
 export {
   commonSchema,
+  type JsonSchema,
   domainSchema,
   formDefinitionSchema,
   profileSchema,

@@ -65,6 +65,19 @@ export const catalog = {
     en: '“{value}” is not a valid YYYY-MM-DD date.',
   },
   'error.data.notObject': { pl: 'Dane formularza muszą być obiektem.', en: 'Form data must be an object.' },
+  'error.pointer.invalid': { pl: '„{pointer}” nie jest wskaźnikiem JSON Pointer.', en: '“{pointer}” is not a JSON Pointer.' },
+  'error.pointer.notAField': { pl: '„{pointer}” nie jest polem formularza.', en: '“{pointer}” is not a field of the form.' },
+  'error.pointer.hidden': { pl: 'Pole „{pointer}” jest teraz ukryte.', en: 'The field “{pointer}” is hidden now.' },
+  'error.pointer.notAList': { pl: '„{pointer}” nie jest listą.', en: '“{pointer}” is not a list.' },
+  'error.pointer.noItem': { pl: 'Lista „{pointer}” nie ma pozycji {index}.', en: 'The list “{pointer}” has no item {index}.' },
+  'error.pointer.full': {
+    pl: 'Lista „{pointer}” ma już największą dozwoloną liczbę pozycji ({max}).',
+    en: 'The list “{pointer}” already has the most items allowed ({max}).',
+  },
+  'error.data.notJson': {
+    pl: 'Wartość pod „{pointer}” nie jest danymi JSON (np. funkcja, BigInt albo cykl).',
+    en: 'The value at “{pointer}” is not JSON data (e.g. a function, a BigInt or a cycle).',
+  },
   'rule.error': {
     pl: 'Reguły „{rule}” nie udało się obliczyć: {reason}',
     en: 'The rule “{rule}” could not be evaluated: {reason}',
@@ -178,6 +191,9 @@ export const catalog = {
     en: 'An unexpected error occurred in the form. Please report it to the portal administrator.',
   },
   'ui.noRows': { pl: 'Brak wierszy.', en: 'No rows yet.' },
+  'input.date': { pl: 'Podaj istniejącą datę w formacie DD.MM.RRRR.', en: 'Enter a real date as DD/MM/YYYY.' },
+  'input.month': { pl: 'Podaj miesiąc w formacie MM.RRRR.', en: 'Enter a month as MM/YYYY.' },
+  'input.time': { pl: 'Podaj godzinę w formacie GG:MM (24-godzinnym).', en: 'Enter a time as HH:MM (24-hour).' },
   'ui.saved': { pl: 'Formularz został zapisany.', en: 'The form has been saved.' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -4,7 +4,9 @@ import formDefinitionSchemaJson from '../schemas/form-definition.schema.json';
 import profileSchemaJson from '../schemas/profile.schema.json';
 import rulePackSchemaJson from '../schemas/rule-pack.schema.json';
 
-type Schema = Record<string, unknown>;
+/** JSON Schema draft-07 as the definitions hold it (loose on purpose: definitions are data). */
+export type JsonSchema = Record<string, unknown>;
+type Schema = JsonSchema;
 
 // The published JSON Schemas: the single source of truth for data and for the three formats.
 // (Typed as plain objects so that the declarations do not depend on JSON modules.)

@@ -1,5 +1,22 @@
 export { createFormModel, type CreateFormModelOptions } from './model.js';
-export type { FormListener, FormModel, FormModelOptions, FormState, FormView, JsonSchema, PrintView, UiSchema } from './model-types.js';
+export type { FormListener, FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
+export type { InteractionSnapshot } from './interaction.js';
+export type {
+  ArrayNode,
+  DerivedNode,
+  DerivedWidget,
+  ErrorSummary,
+  FieldNode,
+  FieldWidget,
+  FocusRequest,
+  FormViewTree,
+  GroupNode,
+  ItemNode,
+  SummaryEntry,
+  ViewNode,
+} from './view-types.js';
+export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
+export { describeLoadError, type LoadError } from './load-error.js';
 export { shownIssues, type ShownIssues } from './shown.js';
 export { validateSubmission, type SubmissionIssue, type SubmissionResult } from './submission.js';
 export { getFormDefinition, listForms } from './registry.js';

@@ -1,10 +1,9 @@
 import type { Issue, Locale } from '@asysta/core';
+import type { RuleReport, RulesEngine } from '@asysta/rules';
 import type { FormDefinition } from './definition-types.js';
-import type { RuleReport } from '@asysta/rules';
-
-/** JSON Schema draft-07 as rjsf and ajv expect it (kept loose on purpose: definitions are data). */
-export type JsonSchema = Record<string, unknown>;
-export type UiSchema = Record<string, unknown>;
+import type { Evaluated } from './evaluation.js';
+import type { InteractionSnapshot } from './interaction.js';
+import type { FormViewTree } from './view-types.js';
 
 export interface FormModelOptions {
   /** An OPS profile id (e.g. "konstancin-jeziorna") or "default". */
@@ -13,59 +12,56 @@ export interface FormModelOptions {
   locale?: Locale;
   /** The date the rules are evaluated as of (YYYY-MM-DD); today in Europe/Warsaw by default. */
   asOf?: string;
-  /** Initial data; never mutated. */
+  /** Initial data from the host; never mutated. Its fields count as touched (their errors show). */
   data?: unknown;
+  /** Every control disabled (a host form's `disabled`). */
+  disabled?: boolean;
+  /** A rules engine of one's own (e.g. for an own profile); by default the built-in profile's. */
+  engine?: RulesEngine;
 }
 
-/** What a renderer needs to draw the form in one locale: titles, help texts and enum labels filled in. */
-export interface FormView {
-  title: string;
-  description?: string;
-  schema: JsonSchema;
-  uiSchema: UiSchema;
-  /** How the form prints (A4): orientation and the signature lines under it, labels in the locale. */
-  print?: PrintView;
-}
-
-export interface PrintView {
-  orientation: 'portrait' | 'landscape';
-  signatures: string[];
-}
-
-export interface FormState {
-  locale: Locale;
-  asOf: string;
-  profile: string;
-  /** What is submitted: the data plus derived values (row minutes, totals), without hidden parts. */
-  data: Record<string, unknown>;
-  /**
-   * Everything typed, hidden parts included, plus derived values: what a renderer shows and keeps,
-   * so that a part hidden and shown again still holds what was typed there.
-   */
-  draft: Record<string, unknown>;
-  /** Paths of the conditional parts hidden now (they are left out of `data` and of validation). */
-  hidden: readonly string[];
-  view: FormView;
-  errors: readonly Issue[];
-  warnings: readonly Issue[];
-  infos: readonly Issue[];
-  /** Every issue keyed by its JSON Pointer path, in the order errors, warnings, infos. */
-  issuesByPath: Readonly<Record<string, readonly Issue[]>>;
-  /** All rule results (pass, fail, not-applicable, error), each explaining itself. */
-  report: RuleReport;
-  /** No errors (warnings and infos do not block). */
-  valid: boolean;
-}
+/** The evaluated data: derived values, issues by JSON Pointer, the rule report. */
+export type FormState = Evaluated;
 
 export type FormListener = (state: FormState) => void;
 
+export interface SubmitResult {
+  valid: boolean;
+  /** The data as submitted (derived values in, hidden parts out). */
+  data: Record<string, unknown>;
+  report: RuleReport;
+  errors: readonly Issue[];
+}
+
+/**
+ * The one owner of a form: renderers write only through it and draw only its view. Writes never
+ * mutate what they are given; a write that does not fit the form throws an AsystaError naming the
+ * pointer and leaves the data unchanged.
+ */
 export interface FormModel {
   readonly definition: FormDefinition;
   getState(): FormState;
-  /** Replace the data (a renderer calls this on every change). Never mutates the argument. */
-  setData(data: unknown): void;
-  /** Set one value at a JSON Pointer (e.g. "/rows/3/place"), creating the path as needed. */
+  /** The view tree of the current state (built when asked for; nodes that did not change are reused). */
+  getView(): FormViewTree;
+  /** What was touched and submitted (for a draft). */
+  getInteraction(): InteractionSnapshot;
+  /**
+   * Replace the whole record (host data, a draft). Its fields count as touched unless the
+   * interaction of a draft is given with it.
+   */
+  setData(data: unknown, options?: { interaction?: InteractionSnapshot }): void;
+  /** Set one value at a JSON Pointer ("/rows/3/place"); `undefined` empties the field. */
   setValue(pointer: string, value: unknown): void;
+  /** Append an item (an empty one by default) to the array at `pointer`; returns its index. Focus goes to its first field. */
+  addItem(pointer: string, value?: unknown): number;
+  /** Remove an item; focus goes to the next item, else the previous, else the add button. */
+  removeItem(pointer: string, index: number): void;
+  /** Move an item; touched state moves with it. */
+  moveItem(pointer: string, from: number, to: number): void;
+  /** The person left a field: its errors show from now on. */
+  touch(pointer: string): void;
+  /** A submit attempt: when valid the form is saved, else focus goes to the error summary. */
+  submit(): SubmitResult;
   setLocale(locale: Locale): void;
   subscribe(listener: FormListener): () => void;
 }

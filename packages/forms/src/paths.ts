@@ -4,7 +4,9 @@
  */
 import { escapePointerToken, isSafeKey } from '@asysta/core';
 
-type Schema = Record<string, unknown>;
+import type { JsonSchema } from '@asysta/core';
+
+export type Schema = JsonSchema;
 
 export function patternTokens(pattern: string): string[] {
   return pattern === '' ? [] : pattern.slice(1).split('/');

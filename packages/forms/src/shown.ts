@@ -1,31 +1,35 @@
 /**
- * Which issues a form shows now. Warnings always; an error once its field was touched, held a value
- * from the host, or the form was submitted – so an empty new form does not open covered in errors.
- * Shared by every renderer.
+ * Which issues a form shows now. Warnings and notes always; an error once its field (or a field
+ * inside it) was touched or came with a value from the host, or once the form was submitted – so an
+ * empty new form does not open covered in errors. The one policy for every renderer.
  */
-import { getAtPointer, isWithin, type Issue } from '@asysta/core';
-import type { FormState } from './model-types.js';
+import type { Issue } from '@asysta/core';
+import type { Evaluated } from './evaluation.js';
 
 export interface ShownIssues {
-  errors: Issue[];
+  errors: readonly Issue[];
   warnings: readonly Issue[];
-  byPath: Record<string, Issue[]>;
+  byPath: Readonly<Record<string, readonly Issue[]>>;
+}
+
+/** Every pointer in `touched` and each of its ancestors ("/rows/0/date" → "/rows/0", "/rows", ""). */
+function withAncestors(touched: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const pointer of touched) {
+    for (let p = pointer; !out.has(p); p = p.slice(0, p.lastIndexOf('/'))) {
+      out.add(p);
+      if (p === '') break;
+    }
+  }
+  return out;
 }
 
 export function shownIssues(
-  state: FormState,
-  { submitted, touched, hostData }: { submitted: boolean; touched: ReadonlySet<string>; hostData: unknown },
+  state: Pick<Evaluated, 'errors' | 'warnings' | 'infos'>,
+  { submitted, touched }: { submitted: boolean; touched: Iterable<string> },
 ): ShownIssues {
-  const shown = (issue: Issue) => {
-    if (issue.severity !== 'error' || submitted) return true;
-    for (const pointer of touched) if (isWithin(pointer, issue.path)) return true;
-    try {
-      return getAtPointer(hostData, issue.path) !== undefined;
-    } catch {
-      return false;
-    }
-  };
-  const errors = state.errors.filter(shown);
+  const reached = submitted ? undefined : withAncestors(touched);
+  const errors = reached ? state.errors.filter((issue) => reached.has(issue.path)) : state.errors;
   const byPath: Record<string, Issue[]> = Object.create(null) as Record<string, Issue[]>;
   for (const issue of [...errors, ...state.warnings, ...state.infos]) (byPath[issue.path] ??= []).push(issue);
   return { errors, warnings: state.warnings, byPath };

@@ -7,20 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { createFormModel, getFormDefinition, validateSubmission } from '@asysta/forms';
 
+import { nodeAt, visibleSections } from './support/view.js';
+
 type Schema = Record<string, unknown>;
 const keys = (issues: readonly { path: string; code: string }[]) => issues.map((i) => `${i.path} ${i.code}`);
 const firstValid = (id: string, index = 0) => {
   const example = getFormDefinition(id).examples.valid[index]!;
   return { data: example.data, options: { profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31' } };
 };
-/** The localized schema node at a pattern of the view ("/schedule/family/*"). */
-function viewNode(schema: Schema, pattern: string): Schema {
-  let node = schema;
-  for (const token of pattern.slice(1).split('/')) {
-    node = (token === '*' ? node['items'] : (node['properties'] as Record<string, Schema>)[token]) as Schema;
-  }
-  return node;
-}
 
 describe('skierowanie-i-podstawa: the part of the chosen basis', () => {
   const { data, options } = firstValid('skierowanie-i-podstawa');
@@ -30,10 +24,11 @@ describe('skierowanie-i-podstawa: the part of the chosen basis', () => {
     ['court-order', ['/consent', '/byLaw']],
     ['by-law', ['/consent', '/courtOrder']],
   ])('basis %s hides the other two parts', (basis, hidden) => {
-    const state = createFormModel('skierowanie-i-podstawa', { ...options, data: { ...data, basis } }).getState();
+    const model = createFormModel('skierowanie-i-podstawa', { ...options, data: { ...data, basis } });
+    const state = model.getState();
     expect([...state.hidden].sort()).toEqual([...hidden].sort());
-    const shown = Object.keys(state.view.schema['properties'] as object);
-    for (const path of hidden) expect(shown).not.toContain(path.slice(1));
+    const shown = visibleSections(model.getView());
+    for (const path of hidden) expect(shown).not.toContain(path);
   });
 
   it('keeps the consent typed before switching to a court order, and brings it back', () => {
@@ -61,11 +56,11 @@ describe('za-zyciem: the benefit check', () => {
   it('is hidden until a child with the art. 4 ust. 3 certificate is recorded', () => {
     const model = createFormModel('za-zyciem', { ...pregnancy.options, data: pregnancy.data });
     expect(model.getState().hidden).toContain('/benefit');
-    expect(Object.keys(model.getState().view.schema['properties'] as object)).not.toContain('benefit');
+    expect(visibleSections(model.getView())).not.toContain('/benefit');
     model.setValue('/eligibility/childCertificate', true);
     const state = model.getState();
     expect(state.hidden).not.toContain('/benefit');
-    expect(Object.keys(state.view.schema['properties'] as object)).toContain('benefit');
+    expect(visibleSections(model.getView())).toContain('/benefit');
     // Shown but not filled in: the family need not apply for the benefit.
     expect(state.errors).toEqual([]);
   });
@@ -92,8 +87,8 @@ describe('za-zyciem: the benefit check', () => {
       ['en', 'Respite care'],
     ] as const) {
       const model = createFormModel('za-zyciem', { ...withChild.options, data: withChild.data, locale });
-      const kind = viewNode(model.getState().view.schema, '/support/*/kind');
-      expect(kind['oneOf']).toContainEqual({ const: 'respite-care', title: label });
+      const kind = nodeAt(model.getView(), '/support/0/kind');
+      expect(kind.kind === 'field' && kind.options).toContainEqual({ value: 'respite-care', label });
     }
   });
 });
@@ -140,10 +135,14 @@ describe('plan-pracy-z-rodzina: goals and areas', () => {
 
   it('labels the areas of an action in each lane, in English too', () => {
     const { data, options } = firstValid('plan-pracy-z-rodzina');
-    const view = createFormModel('plan-pracy-z-rodzina', { ...options, data, locale: 'en' }).getState().view.schema;
+    const model = createFormModel('plan-pracy-z-rodzina', { ...options, data, locale: 'en' });
     for (const lane of ['family', 'assistant', 'socialWorker']) {
-      expect(viewNode(view, `/schedule/${lane}/*/programmeAreas/*`)['oneOf']).toContainEqual({ const: 'addiction-therapy', title: '7. Motivating to addiction therapy' });
-      expect(viewNode(view, `/schedule/${lane}/*/educationAreas/*`)['oneOf']).toContainEqual({ const: 'household-budget', title: 'c) Managing the household budget' });
+      model.setValue(`/schedule/${lane}/0/programmeAreas/0`, 'addiction-therapy');
+      model.setValue(`/schedule/${lane}/0/educationAreas/0`, 'household-budget');
+      const programme = nodeAt(model.getView(), `/schedule/${lane}/0/programmeAreas/0`);
+      const education = nodeAt(model.getView(), `/schedule/${lane}/0/educationAreas/0`);
+      expect(programme.kind === 'field' && programme.options).toContainEqual({ value: 'addiction-therapy', label: '7. Motivating to addiction therapy' });
+      expect(education.kind === 'field' && education.options).toContainEqual({ value: 'household-budget', label: 'c) Managing the household budget' });
     }
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createFormModel, getFormDefinition, validateSubmission } from '@asysta/forms';
+import { AsystaError, createFormModel, getFormDefinition, validateSubmission } from '@asysta/forms';
 
 const options = { profile: 'konstancin-jeziorna', asOf: '2026-03-31' } as const;
 const start = getFormDefinition('karta-czasu-pracy').examples.valid[1]!.data;
@@ -23,10 +23,14 @@ describe('incremental updates', () => {
       fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
         const model = createFormModel('karta-czasu-pracy', { ...options, data: start });
         for (const e of edits) {
-          const draft = model.getState().draft as { rows: unknown[] };
-          if (e.kind === 'value') model.setValue(`/rows/${e.row}/${e.field}`, e.value);
-          else if (e.kind === 'month') model.setValue('/month', e.value);
-          else model.setData({ ...draft, rows: e.add ? [...draft.rows, { date: '2026-03-30', time: { from: '10:00', to: '11:00' }, place: 'Dom' }] : draft.rows.slice(1) });
+          const rows = (model.getState().draft as { rows: unknown[] }).rows;
+          if (e.kind === 'value') {
+            if (e.row < rows.length) model.setValue(`/rows/${e.row}/${e.field}`, e.value);
+            // A row that does not exist (beyond the next one) is refused and changes nothing.
+            else if (e.row > rows.length) expect(() => model.setValue(`/rows/${e.row}/${e.field}`, e.value)).toThrow(AsystaError);
+          } else if (e.kind === 'month') model.setValue('/month', e.value);
+          else if (e.add) model.addItem('/rows', { date: '2026-03-30', time: { from: '10:00', to: '11:00' }, place: 'Dom' });
+          else if (rows.length) model.removeItem('/rows', 0);
           const fresh = validateSubmission('karta-czasu-pracy', model.getState().draft, options);
           expect(summary(model.getState())).toEqual(summary(fresh));
         }
@@ -35,10 +39,10 @@ describe('incremental updates', () => {
     );
   });
 
-  it('ignore pointers that could reach a prototype', () => {
+  it('refuse pointers that could reach a prototype, changing nothing', () => {
     const model = createFormModel('karta-czasu-pracy', { ...options, data: start });
-    model.setValue('/__proto__/polluted', 1);
-    model.setValue('/rows/0/constructor/prototype/polluted', 1);
+    expect(() => model.setValue('/__proto__/polluted', 1)).toThrow(AsystaError);
+    expect(() => model.setValue('/rows/0/constructor/prototype/polluted', 1)).toThrow(AsystaError);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(model.getState().draft).toEqual(createFormModel('karta-czasu-pracy', { ...options, data: start }).getState().draft);
   });

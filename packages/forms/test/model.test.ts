@@ -29,13 +29,14 @@ describe('form model', () => {
   it('switches labels and messages between Polish and English', () => {
     const model = createFormModel('karta-czasu-pracy', { ...options, data: { month: '2026-3' } });
     const pl = model.getState();
-    expect(pl.view.title).toBe('Miesięczna karta czasu pracy asystenta rodziny');
-    expect((pl.view.schema['properties'] as Record<string, { title: string }>)['assistant']!.title).toBe('Asystent rodziny');
+    expect(model.getView().title).toBe('Miesięczna karta czasu pracy asystenta rodziny');
+    expect(model.getView().root.children[0]!.label).toBe('Asystent rodziny');
     expect(pl.issuesByPath['/month']![0]!.message).toBe('Podaj miesiąc w formacie RRRR-MM.');
-    expect((pl.view.uiSchema['month'] as Record<string, string>)['ui:help']).toBe('Format RRRR-MM, np. 2026-03.');
+    // What the person reads at the field speaks of what they type.
+    expect(model.getView().root.children[2]!.issues[0]!.message).toBe('Podaj miesiąc w formacie MM.RRRR.');
     model.setLocale('en');
     const en = model.getState();
-    expect(en.view.title).toBe("Family assistant's monthly time card");
+    expect(model.getView().title).toBe("Family assistant's monthly time card");
     expect(en.issuesByPath['/month']![0]!.message).toBe('Enter a month as YYYY-MM.');
     expect(en.issuesByPath['/assistant']![0]!.message).toBe('This field is required.');
   });
@@ -118,7 +119,7 @@ describe('bad input', () => {
 
 describe('print layout', () => {
   it('gives the orientation and the signature lines in the locale', () => {
-    const view = createFormModel('karta-czasu-pracy', { locale: 'en' }).getState().view;
-    expect(view.print).toEqual({ orientation: 'portrait', signatures: ["Family assistant's signature", "Coordinator's acceptance"] });
+    const view = createFormModel('karta-czasu-pracy', { locale: 'en' }).getView();
+    expect({ orientation: view.orientation, signatures: view.signatures }).toEqual({ orientation: 'portrait', signatures: ["Family assistant's signature", "Coordinator's acceptance"] });
   });
 });

@@ -4,6 +4,7 @@ import {
   useEffect,
   useEffectEvent,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -13,23 +14,21 @@ import {
 } from 'react';
 // The Form component by its own module: @rjsf/core's index also exports `getTestRegistry`, which
 // imports @rjsf/validator-ajv8 (ajv's run-time code generator) – rjsf-team/react-jsonschema-form#5295.
-import Form, { type IChangeEvent } from '@rjsf/core/lib/components/Form.js';
-import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import Form from '@rjsf/core/lib/components/Form.js';
+import type { FieldProps, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
 import {
-  AsystaError,
   createFormModel,
-  shownIssues,
+  describeLoadError,
   type FormDefinition,
   type FormModel,
   type Issue,
+  type LoadError,
   type Locale,
   type RuleReport,
 } from '@asysta/forms';
-import { ErrorSummary, labelAt, LoadErrorBox, type LoadErrorInfo } from './ErrorSummary.js';
-import { idOf, parentOf } from './pointer.js';
-import { t } from './texts.js';
-import { asystaTheme, type AsystaFormContext } from './theme/index.js';
-import { createStructuralValidator } from './validator.js';
+import { RenderContextValue, type RenderContext } from './view/context.js';
+import { NodeView } from './view/Nodes.js';
+import { ErrorSummaryView, LoadErrorBox } from './view/Summary.js';
 
 export interface AsystaChangeDetail {
   /** The data as typed plus derived values (row minutes, totals). */
@@ -46,7 +45,7 @@ export interface AsystaSubmitDetail {
   report: RuleReport;
 }
 
-export type AsystaErrorDetail = LoadErrorInfo;
+export type AsystaErrorDetail = LoadError;
 
 export interface AsystaFormProps {
   /** A built-in form id (e.g. "karta-czasu-pracy") or a form definition object. */
@@ -59,51 +58,53 @@ export interface AsystaFormProps {
   asOf?: string | undefined;
   /** Initial data; passing a new object later replaces the data (never mutated). */
   data?: unknown;
-  /** After every change, with the data and whether it is valid. */
+  /** Every control disabled. */
+  disabled?: boolean | undefined;
+  /** After every change the person makes, with the data and whether it is valid. */
   onChange?: ((detail: AsystaChangeDetail) => void) | undefined;
   /** On submit, only when the data is valid. */
   onSubmit?: ((detail: AsystaSubmitDetail) => void) | undefined;
-  /** When the form cannot be shown (unknown form or profile, broken definition). */
+  /** When the form cannot be shown (unknown form or profile, broken definition) or host data is refused. */
   onError?: ((detail: AsystaErrorDetail) => void) | undefined;
 }
 
-const validator = createStructuralValidator<unknown, AsystaFormContext>();
-const DEFAULT_STATE_BEHAVIOR = { emptyObjectFields: 'skipDefaults' } as const;
+/**
+ * rjsf needs a validator; validation is the model's, so this one has nothing to say. (It is not
+ * `@rjsf/validator-ajv8`: that compiles schemas at run time with `new Function`, which a strict CSP
+ * forbids, and ships ajv's code generator.)
+ */
+const silentValidator: ValidatorType<unknown, RJSFSchema, RenderContext> = {
+  validateFormData: () => ({ errors: [], errorSchema: {} }),
+  isValid: () => true,
+  rawValidation: () => ({ errors: [] }),
+};
 
-function toLoadError(error: unknown, locale: Locale): LoadErrorInfo {
-  if (error instanceof AsystaError) {
-    return {
-      message: error.message.split('\n')[0] ?? error.message,
-      issues: error.details.map((d) => ({ path: d.path, message: d.message })),
-    };
-  }
-  // Anything else is a bug or a definition the model could not even read: say so without details
-  // (an exception message may quote data).
-  return { message: t('ui.loadError.unexpected', locale), issues: [] };
-}
+/** rjsf draws the `<form>`; its one field is the model's view (rjsf holds no data of the form). */
+const SHELL_SCHEMA: RJSFSchema = { type: 'object' };
+const SHELL_UI: UiSchema<unknown, RJSFSchema, RenderContext> = { 'ui:field': 'asystaView' };
+const PassThrough = ({ children }: { children?: ReactNode }) => <>{children}</>;
+const SHELL_TEMPLATES = { FieldTemplate: PassThrough, ErrorListTemplate: () => null };
 
-type Attempt = { model: FormModel; error?: undefined } | { model?: undefined; error: LoadErrorInfo };
+type Attempt = { model: FormModel; error?: undefined } | { model?: undefined; error: LoadError };
 
-function attempt(form: string | FormDefinition, profile: string | undefined, asOf: string | undefined, locale: Locale, data: unknown): Attempt {
+function attempt(form: string | FormDefinition, profile: string | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
   try {
     return {
       model: createFormModel(form, {
         locale,
+        disabled,
         ...(profile ? { profile } : {}),
         ...(asOf ? { asOf } : {}),
         ...(data === undefined ? {} : { data }),
       }),
     };
   } catch (error) {
-    return { error: toLoadError(error, locale) };
+    return { error: describeLoadError(error, locale) };
   }
 }
 
-const noSubscribe = () => () => {};
-const noState = () => undefined;
-
 /** Catches a crash while rendering the form so the host page never breaks. */
-class RenderGuard extends Component<{ locale: Locale; onError: (detail: LoadErrorInfo) => void; children: ReactNode }, { failed: boolean }> {
+class RenderGuard extends Component<{ locale: Locale; onError: (detail: LoadError) => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -111,180 +112,62 @@ class RenderGuard extends Component<{ locale: Locale; onError: (detail: LoadErro
   }
 
   override componentDidCatch(_error: unknown, _info: ErrorInfo): void {
-    this.props.onError({ message: t('ui.loadError.unexpected', this.props.locale), issues: [] });
+    // Not the exception's own words: they may quote data.
+    this.props.onError(describeLoadError(undefined, this.props.locale));
   }
 
   override render(): ReactNode {
-    if (this.state.failed) {
-      return <LoadErrorBox locale={this.props.locale} error={{ message: t('ui.loadError.unexpected', this.props.locale), issues: [] }} />;
-    }
+    if (this.state.failed) return <LoadErrorBox locale={this.props.locale} error={describeLoadError(undefined, this.props.locale)} />;
     return this.props.children;
   }
 }
 
-/**
- * An Asysta form in React: the form model (validation, derived values, rules) wired to rjsf with
- * the Asysta theme. Never throws to the host: a form that cannot be shown renders an error box
- * and calls `onError`.
- */
-export function AsystaForm(props: AsystaFormProps) {
-  const { form, profile, asOf, data, onChange, onSubmit } = props;
-  const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
-
-  // One model per form/profile/as-of date. Locale and data are pushed into it (setLocale/setData)
-  // below, so they are read here only as initial values.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const created = useMemo(() => attempt(form, profile, asOf, locale, data), [form, profile, asOf]);
-  const model = created.model;
-
-  const subscribe = useCallback((listener: () => void) => (model ? model.subscribe(listener) : () => {}), [model]);
-  const getSnapshot = useCallback(() => model?.getState(), [model]);
-  const state = useSyncExternalStore(model ? subscribe : noSubscribe, model ? getSnapshot : noState, model ? getSnapshot : noState);
-
-  const [submitted, setSubmitted] = useState(false);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  const [saved, setSaved] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
+/** The form body: the model's view, redrawn when the model changes (one React commit per change). */
+function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
+  const context = props.registry.formContext;
+  const { model, prefix, locale } = context;
+  const view = useSyncExternalStore(model.subscribe, model.getView, model.getView);
   const rootRef = useRef<HTMLDivElement>(null);
-  const lastEmitted = useRef<unknown>(undefined);
-  const seen = useRef<{ model?: FormModel; data?: unknown }>({});
+  const applied = useRef(0);
 
-  const reactId = useId();
-  const idPrefix = `asysta-${reactId.replace(/[^A-Za-z0-9-]/g, '')}`;
+  const focusById = useCallback((id: string) => {
+    // By id in the form's own document or shadow root (the custom element renders into one).
+    const root = rootRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const target = root?.getElementById(id);
+    if (!target) return false;
+    target.focus();
+    target.scrollIntoView?.({ block: 'center' });
+    return true;
+  }, []);
 
-  // Locale changes go into the model (labels and messages are re-localized there).
-  useEffect(() => {
-    model?.setLocale(locale);
-  }, [model, locale]);
-
-  // New data from the host replaces the model's; a model created anew keeps what was typed.
-  useEffect(() => {
-    if (!model) return;
-    const previous = seen.current;
-    if (previous.model && data !== previous.data && data !== lastEmitted.current) model.setData(data);
-    else if (previous.model && previous.model !== model) model.setData(previous.model.getState().draft);
-    seen.current = { model, data };
-  }, [model, data]);
-
-  const reportError = useEffectEvent((error: LoadErrorInfo) => props.onError?.(error));
-  useEffect(() => {
-    if (created.error) reportError(created.error);
-  }, [created.error]);
-
-  useEffect(() => {
-    if (focusRequest) summaryRef.current?.focus();
-  }, [focusRequest]);
-
-  const onTouch = useCallback(
-    (pointer: string) =>
-      setTouched((previous) => {
-        if (previous.has(pointer)) return previous;
-        const next = new Set(previous);
-        next.add(pointer);
-        return next;
-      }),
-    [],
-  );
-
-  const visible = useMemo(() => (state ? shownIssues(state, { submitted, touched, hostData: data }) : undefined), [state, submitted, touched, data]);
-
-  const formContext = useMemo<AsystaFormContext>(
-    () => ({ locale, issues: visible?.byPath ?? {}, idPrefix, onTouch }),
-    [locale, visible, idPrefix, onTouch],
-  );
-
-  const handleChange = (event: IChangeEvent<unknown, RJSFSchema, AsystaFormContext>) => {
-    if (!model) return;
-    model.setData(event.formData);
-    const next = model.getState();
-    lastEmitted.current = next.data;
-    setSaved(false);
-    onChange?.({ data: next.data, valid: next.valid, errors: next.errors, warnings: next.warnings });
-  };
-
-  const handleSubmit = () => {
-    if (!model) return;
-    const current = model.getState();
-    setSubmitted(true);
-    if (current.valid) {
-      setSaved(true);
-      onSubmit?.({ data: current.data, report: current.report });
-    } else {
-      setSaved(false);
-      setFocusRequest((n) => n + 1);
-    }
-  };
-
-  const navigate = (pointer: string) => {
-    const root = rootRef.current;
-    if (!root) return;
-    for (let p: string | undefined = pointer; p !== undefined; p = parentOf(p)) {
-      const id = idOf(idPrefix, p);
-      const target = Array.from(root.querySelectorAll<HTMLElement>('[id]')).find((el) => el.id === id);
-      if (target) {
-        target.focus();
-        target.scrollIntoView?.({ block: 'center' });
-        return;
-      }
-    }
-  };
-
-  if (created.error) {
-    return (
-      <div className="asysta-form" lang={locale}>
-        <LoadErrorBox error={created.error} locale={locale} />
-      </div>
-    );
-  }
-  if (!state || !visible) return null;
-
-  const { view } = state;
-  const schema = view.schema as RJSFSchema;
-  const headingId = `${idPrefix}-summary`;
+  // Focus moves where the model asks (summary after a failed submit, new item, next item), once per request.
+  useLayoutEffect(() => {
+    const focus = view.focus;
+    if (!focus || focus.seq <= applied.current) return;
+    applied.current = focus.seq;
+    focusById(prefix + focus.id);
+  }, [view.focus, prefix, focusById]);
 
   return (
-    <div className={`asysta-form${view.print?.orientation === 'landscape' ? ' asysta-form--landscape' : ''}`} lang={locale} ref={rootRef}>
+    <div className={`asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}`} lang={locale} ref={rootRef}>
       <h2 className="asysta-form__title">{view.title}</h2>
       {view.description && <p className="asysta-form__description">{view.description}</p>}
-      <ErrorSummary
-        ref={summaryRef}
-        locale={locale}
-        errors={visible.errors}
-        warnings={visible.warnings}
-        alert={submitted && visible.errors.length > 0}
-        headingId={headingId}
-        hrefOf={(pointer) => `#${idOf(idPrefix, pointer)}`}
-        labelOf={(pointer) => labelAt(view.schema, pointer, view.title)}
-        onNavigate={navigate}
-      />
-      <RenderGuard locale={locale} onError={(error) => props.onError?.(error)}>
-        <Form<unknown, RJSFSchema, AsystaFormContext>
-          schema={schema}
-          uiSchema={view.uiSchema as UiSchema<unknown, RJSFSchema, AsystaFormContext>}
-          formData={state.draft}
-          validator={validator}
-          formContext={formContext}
-          templates={asystaTheme.templates}
-          widgets={asystaTheme.widgets}
-          fields={asystaTheme.fields}
-          idPrefix={idPrefix}
-          noValidate
-          noHtml5Validate
-          showErrorList={false}
-          experimental_defaultFormStateBehavior={DEFAULT_STATE_BEHAVIOR}
-          onChange={handleChange}
-          onSubmit={handleSubmit}
-          className="asysta-form__body"
-        />
-      </RenderGuard>
+      <ErrorSummaryView summary={view.summary} locale={locale} prefix={prefix} onNavigate={focusById} />
+      <RenderContextValue.Provider value={context}>
+        <NodeView node={view.root} />
+      </RenderContextValue.Provider>
+      <div className="asysta-actions">
+        <button type="submit" className="asysta-button asysta-button--submit" disabled={view.root.disabled}>
+          {view.submitLabel}
+        </button>
+      </div>
       <p className="asysta-status" role="status">
-        {saved ? t('ui.saved', locale) : ''}
+        {view.status}
       </p>
-      {view.print && view.print.signatures.length > 0 && (
+      {view.signatures.length > 0 && (
         // Lines to sign on the printed page; on screen the signature fields above are what counts.
         <div className="asysta-print-signatures" aria-hidden="true">
-          {view.print.signatures.map((label) => (
+          {view.signatures.map((label) => (
             <div className="asysta-print-signatures__line" key={label}>
               {label}
             </div>
@@ -292,5 +175,133 @@ export function AsystaForm(props: AsystaFormProps) {
         </div>
       )}
     </div>
+  );
+}
+
+const SHELL_FIELDS = { asystaView: ViewField };
+
+/**
+ * An Asysta form in React: @rjsf/core's `Form` as the shell, the form model (data, derived values,
+ * validation, rules, what to show) as the one owner of the form, drawn from its view tree. Never
+ * throws to the host: a form that cannot be shown renders an error box and calls `onError`.
+ */
+export function AsystaForm(props: AsystaFormProps) {
+  const { form, profile, asOf, data } = props;
+  const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
+  const disabled = props.disabled === true;
+
+  // One model per form/profile/as-of date. Locale and data are pushed into it (setLocale/setData)
+  // below, so they are read here only as initial values.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const created = useMemo(() => attempt(form, profile, asOf, locale, data, disabled), [form, profile, asOf, disabled]);
+  const model = created.model;
+  const [hostError, setHostError] = useState<LoadError | undefined>(undefined);
+  const seen = useRef<{ model?: FormModel; data?: unknown }>({});
+
+  const reactId = useId();
+  const prefix = `asysta-${reactId.replace(/[^A-Za-z0-9-]/g, '')}`;
+
+  const reportError = useEffectEvent((error: LoadError) => props.onError?.(error));
+  const emitChange = useEffectEvent((state: ReturnType<FormModel['getState']>) =>
+    props.onChange?.({ data: state.data, valid: state.valid, errors: state.errors, warnings: state.warnings }),
+  );
+  // The host's latest onSubmit, for the submit handler.
+  const onSubmitRef = useRef(props.onSubmit);
+  useLayoutEffect(() => {
+    onSubmitRef.current = props.onSubmit;
+  });
+  /** Set while host data goes in: a change the host made is not reported back to it (no loops). */
+  const applyingHostData = useRef(false);
+
+  useEffect(() => {
+    model?.setLocale(locale);
+  }, [model, locale]);
+
+  // Every change of the data the person makes reaches the host once (touch and submit change none).
+  useEffect(() => {
+    if (!model) return;
+    let last = model.getState();
+    return model.subscribe((state) => {
+      if (state === last) return;
+      last = state;
+      if (!applyingHostData.current) emitChange(state);
+    });
+  }, [model]);
+
+  // New data from the host replaces the model's; a model created anew keeps what was typed.
+  useEffect(() => {
+    if (!model) return;
+    const previous = seen.current;
+    applyingHostData.current = true;
+    try {
+      if (previous.model === model && data !== previous.data) model.setData(data);
+      else if (previous.model && previous.model !== model) model.setData(previous.model.getState().draft, { interaction: previous.model.getInteraction() });
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the effect syncs a prop into the model; its refusal is state to show
+      setHostError(undefined);
+    } catch (error) {
+      // Data the model refuses (not an object, not JSON): the form keeps what it had and says why.
+      const described = describeLoadError(error, locale);
+      setHostError(described);
+      reportError(described);
+    } finally {
+      applyingHostData.current = false;
+    }
+    seen.current = { model, data };
+  }, [model, data, locale]);
+
+  useEffect(() => {
+    if (created.error) reportError(created.error);
+  }, [created.error]);
+
+  const context = useMemo<RenderContext | undefined>(() => {
+    if (!model) return undefined;
+    return {
+      model,
+      locale,
+      prefix,
+      write(action) {
+        try {
+          action(model);
+        } catch {
+          // A write the model refuses changes nothing (the view offers only writes that fit).
+        }
+      },
+    };
+  }, [model, locale, prefix]);
+
+  if (created.error || !model || !context) {
+    return (
+      <div className="asysta-form" lang={locale}>
+        <LoadErrorBox error={created.error ?? describeLoadError(undefined, locale)} locale={locale} />
+      </div>
+    );
+  }
+
+  const handleSubmit = () => {
+    const result = model.submit();
+    if (result.valid) onSubmitRef.current?.({ data: result.data, report: result.report });
+  };
+
+  return (
+    <RenderGuard locale={locale} onError={(error) => props.onError?.(error)}>
+      {hostError && <LoadErrorBox error={hostError} locale={locale} />}
+      <Form<unknown, RJSFSchema, RenderContext>
+        schema={SHELL_SCHEMA}
+        uiSchema={SHELL_UI}
+        validator={silentValidator}
+        formContext={context}
+        fields={SHELL_FIELDS}
+        templates={SHELL_TEMPLATES}
+        idPrefix={prefix}
+        noValidate
+        noHtml5Validate
+        showErrorList={false}
+        onSubmit={handleSubmit}
+        className="asysta-form__shell"
+      >
+        {/* The submit button is the view's own. */}
+        <></>
+      </Form>
+    </RenderGuard>
   );
 }

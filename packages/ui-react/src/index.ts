@@ -5,6 +5,4 @@ export {
   type AsystaFormProps,
   type AsystaSubmitDetail,
 } from './AsystaForm.js';
-export { asystaTheme, type AsystaFormContext } from './theme/index.js';
-export { createStructuralValidator, matchesStructure } from './validator.js';
 export { asystaCss } from './styles.js';

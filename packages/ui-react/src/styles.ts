@@ -36,25 +36,40 @@ export const asystaCss = `
 .asysta-input {
   font: inherit; color: inherit; background: #fff;
   border: 2px solid var(--_border); border-radius: 0;
-  padding: 0.35rem 0.5rem; min-height: 2.5rem; width: 100%; max-width: 30rem;
+  padding: 0.35rem 0.5rem; min-height: 2.75rem; width: 100%; max-width: 30rem;
 }
-.asysta-input--time, .asysta-input[type="date"], .asysta-input[type="month"] { width: auto; }
+.asysta-input--date, .asysta-input--month { max-width: 9rem; }
+.asysta-input--time { max-width: 6rem; }
+.asysta-input--money, .asysta-input--number { max-width: 10rem; }
+textarea.asysta-input { min-height: 6rem; }
 .asysta-input[aria-invalid="true"] { border-color: var(--_error); border-width: 3px; }
 .asysta-output { display: inline-block; padding: 0.35rem 0; font-variant-numeric: tabular-nums; }
 .asysta-form :focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--_text); }
 .asysta-object, .asysta-array, .asysta-time-range, .asysta-radio { border: 0; margin: 0 0 var(--_space); padding: 0; min-width: 0; }
 .asysta-object--item { border-left: 4px solid var(--_border); padding-left: var(--_space); }
 .asysta-legend { font-weight: 700; padding: 0; margin-bottom: 0.5rem; }
-.asysta-array > .asysta-legend { font-size: 1.2rem; }
+/* Headings shrink with depth and never invert: a section is larger than its groups and items. */
+.asysta-heading { margin: 0; font-weight: 700; line-height: 1.3; }
+.asysta-heading--3 { font-size: 1.3rem; }
+.asysta-heading--4 { font-size: 1.15rem; }
+.asysta-heading--5 { font-size: 1.05rem; }
+.asysta-heading--6 { font-size: 1rem; }
+.asysta-object > .asysta-help, .asysta-array > .asysta-help { margin-top: -0.25rem; }
 .asysta-array__items { list-style: none; margin: 0; padding: 0; }
 .asysta-array__item { margin: 0 0 1rem; }
 .asysta-array__empty { color: var(--_muted); }
 .asysta-time-range__inputs { display: flex; flex-wrap: wrap; gap: 1rem; }
 .asysta-time-range__inputs > .asysta-field { margin: 0; }
-.asysta-checkbox { display: flex; align-items: center; }
-.asysta-checkbox input { width: 1.5rem; height: 1.5rem; margin: 0; }
+.asysta-checkbox, .asysta-radio__option { display: flex; align-items: center; min-height: 2.75rem; }
+/* Tablet-sized controls: boxes of at least 24 px inside targets of 44 px. */
+.asysta-checkbox input, .asysta-radio__option input { width: 1.5rem; height: 1.5rem; margin: 0; flex: none; accent-color: var(--_accent); }
+.asysta-radio__option label { padding: 0.6rem 0.5rem; cursor: pointer; }
+.asysta-checkbox .asysta-label--inline { padding: 0.6rem 0.5rem; margin: 0; cursor: pointer; }
+.asysta-array__item--plain { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: flex-end; }
+.asysta-array__item--plain > .asysta-field { flex: 1 1 20rem; margin: 0; }
+.asysta-field--derived .asysta-output { display: block; }
 .asysta-button {
-  font: inherit; cursor: pointer; min-height: 2.5rem; padding: 0.35rem 1rem;
+  font: inherit; cursor: pointer; min-height: 2.75rem; min-width: 2.75rem; padding: 0.35rem 1rem;
   border: 2px solid var(--_accent); background: #fff; color: var(--_accent);
 }
 .asysta-button--submit { background: var(--_accent); color: #fff; font-weight: 600; }

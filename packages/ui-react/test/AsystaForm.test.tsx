@@ -38,8 +38,10 @@ describe('<AsystaForm>', () => {
     expect(describedBy).not.toBe('');
     const help = describedBy.split(' ').map((id) => document.getElementById(id)?.textContent);
     expect(help).toContain('Imię i nazwisko asystenta.');
+    // Dates and months are typed as in Polish whatever the browser's language: a text input with the pattern as its hint.
     const month = screen.getByLabelText(/Miesiąc/) as HTMLInputElement;
-    expect(month.type).toBe('month');
+    expect(month.type).toBe('text');
+    expect(month.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent)).toContain('MM.RRRR');
   });
 
   it('updates the model as the user types: derived minutes and total, onChange with the data', () => {
@@ -48,8 +50,8 @@ describe('<AsystaForm>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dodaj wiersz' }));
     const row = screen.getByRole('group', { name: 'Spotkanie 1' });
     const time = within(row).getByRole('group', { name: /Godzina od/ });
-    fireEvent.change(within(time).getByLabelText('Od'), { target: { value: '10:00' } });
-    fireEvent.change(within(time).getByLabelText('Do'), { target: { value: '11:30' } });
+    fireEvent.change(within(time).getByLabelText(/^Od/), { target: { value: '10:00' } });
+    fireEvent.change(within(time).getByLabelText(/^Do/), { target: { value: '11:30' } });
     expect(within(row).getByLabelText('Liczba godzin').textContent).toBe('1 godzina 30 minut');
     expect(screen.getByLabelText('Razem liczba godzin').textContent).toBe('1 godzina 30 minut');
     const last = changes.at(-1)!;
@@ -70,12 +72,11 @@ describe('<AsystaForm>', () => {
     renderForm({ data: example('over-monthly-quota') });
     const row3 = screen.getByRole('group', { name: 'Spotkanie 3' });
     const row2 = screen.getByRole('group', { name: 'Spotkanie 2' });
-    const field3 = row3.closest('.asysta-field')!;
-    const warning = field3.querySelector('.asysta-issue--warning');
+    const warning = row3.querySelector(':scope > .asysta-issues .asysta-issue--warning');
     expect(warning?.textContent).toMatch(/6 godzin 30 minut/);
     expect(warning?.textContent).toMatch(/Konstancin-Jeziorna/);
     expect(warning?.querySelector('.asysta-issue__reference')?.textContent).toMatch(/^Źródło: OPS Konstancin-Jeziorna/);
-    expect(row2.closest('.asysta-field')!.querySelector(':scope > .asysta-issues')).toBeNull();
+    expect(row2.querySelector(':scope > .asysta-issues')).toBeNull();
     // …and in the summary, as a warning (not an error).
     const summary = screen.getByRole('region', { name: 'Uwagi do sprawdzenia' });
     expect(within(summary).getAllByRole('link')).toHaveLength(2);
@@ -83,10 +84,11 @@ describe('<AsystaForm>', () => {
 
   it('shows errors inline and in a summary whose links move focus to the field', () => {
     renderForm({ data: example('end-before-start') });
-    const to = screen.getByLabelText('Do') as HTMLInputElement;
+    const to = screen.getByLabelText(/^Do/) as HTMLInputElement;
     expect(to.getAttribute('aria-invalid')).toBe('true');
-    const messageId = to.getAttribute('aria-describedby')!;
-    expect(document.getElementById(messageId)?.textContent).toMatch(/Godzina zakończenia \(10:00\) musi być późniejsza/);
+    const [messageId, hintId] = to.getAttribute('aria-describedby')!.split(' ');
+    expect(document.getElementById(messageId!)?.textContent).toMatch(/Godzina zakończenia \(10:00\) musi być późniejsza/);
+    expect(document.getElementById(hintId!)?.textContent).toBe('GG:MM');
     const summary = screen.getByRole('region', { name: 'Popraw błędy w formularzu' });
     const link = within(summary).getByRole('link', { name: /Godzina zakończenia/ });
     expect(link.getAttribute('href')).toBe(`#${to.id}`);

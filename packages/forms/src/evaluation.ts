@@ -1,0 +1,306 @@
+/**
+ * One evaluation of a form's data: derived values, hidden parts, schema validation, cross-field
+ * checks and rules, issues in document order. It keeps what it can reuse from the last run.
+ *
+ * Incremental at any depth: when a change lies inside an item of an array of objects (a row of the
+ * time card, an action in a lane of the work plan, a member of the family) and the array kept its
+ * length, only that item is copied, gets its derived values and is validated again; derived values
+ * of the root are recomputed; the checks and the rules (compiled closures) run over the whole record.
+ * Per-item derived values read their item, its index and the root, not other items of other arrays.
+ */
+import { describeSchemaError, isWithin, type Issue, type Locale } from '@asysta/core';
+import { truthy, type RuleReport, type RulesEngine } from '@asysta/rules';
+import { runChecks } from './checks.js';
+import { allPatterns, expand, patternTokens } from './paths.js';
+import type { DataValidator, PreparedForm } from './prepare.js';
+
+export type Data = Record<string, unknown>;
+
+export interface Setup {
+  form: PreparedForm;
+  engine: RulesEngine;
+  profile: string;
+}
+
+export interface Evaluated {
+  locale: Locale;
+  asOf: string;
+  profile: string;
+  /** What is submitted: the data plus derived values, without hidden parts. */
+  data: Data;
+  /** Everything typed, hidden parts included, plus derived values. */
+  draft: Data;
+  /** Patterns of the conditional parts hidden now. */
+  hidden: readonly string[];
+  errors: readonly Issue[];
+  warnings: readonly Issue[];
+  infos: readonly Issue[];
+  issuesByPath: Readonly<Record<string, readonly Issue[]>>;
+  report: RuleReport;
+  valid: boolean;
+}
+
+/** A change inside one item of an array of objects: its pattern ("/schedule/family/*"), pointer tokens and indexes. */
+interface ItemScope {
+  pattern: string;
+  tokens: string[];
+  indexes: number[];
+}
+
+export class Evaluation {
+  private raw: Data = {};
+  private draft: Data = {};
+  private hiddenKey = '';
+  private locale: Locale | undefined;
+  private schemaIssues: Issue[] = [];
+  /** Position of each field pattern in the schema, for ordering issues. */
+  private readonly fieldOrder: ReadonlyMap<string, number>;
+
+  constructor(
+    private readonly setup: Setup,
+    private readonly asOf: string,
+  ) {
+    this.fieldOrder = new Map(allPatterns(setup.form.schema).map((pattern, i) => [pattern, i]));
+  }
+
+  /**
+   * The state for new plain JSON data. `changed` is the pointer (as tokens) of the one value a write
+   * changed since the last run, when that is all that changed.
+   */
+  run(raw: Data, locale: Locale, changed?: readonly string[]): Evaluated {
+    const scope = changed ? this.itemScope(changed, raw) : undefined;
+    const draft = scope ? this.updatedDraft(raw, scope) : this.freshDraft(raw);
+    const hidden = this.hiddenPaths(draft);
+    const hiddenKey = hidden.join('|');
+    const data = withoutHidden(draft, hidden);
+    const incremental = scope !== undefined && hiddenKey === this.hiddenKey && this.locale === locale;
+    this.schemaIssues = incremental ? this.revalidateItem(data, scope, locale) : this.validate(this.setup.form.validate, data, '', locale);
+    this.raw = raw;
+    this.draft = draft;
+    this.hiddenKey = hiddenKey;
+    this.locale = locale;
+
+    const { form, engine, profile } = this.setup;
+    const report = engine.evaluate(data, { recordKind: form.definition.id, asOf: this.asOf, locale, ruleIds: form.definition.rules ?? [] });
+    // A hidden part is not asked for: its "required" error (and any other inside it) does not count.
+    const isHidden = (path: string) => hidden.some((h) => expand(draft, h).some((match) => isWithin(path, match.path)) || isWithin(path, h));
+    const all = inDocumentOrder(
+      [...this.schemaIssues, ...runChecks(form.checks, data, locale), ...ruleIssues(report)].filter((issue) => !hidden.length || !isHidden(issue.path)),
+      this.fieldOrder,
+    );
+    const errors = all.filter((i) => i.severity === 'error');
+    const warnings = all.filter((i) => i.severity === 'warning');
+    const infos = all.filter((i) => i.severity === 'info');
+    const issuesByPath: Record<string, Issue[]> = Object.create(null) as Record<string, Issue[]>;
+    for (const issue of [...errors, ...warnings, ...infos]) (issuesByPath[issue.path] ??= []).push(issue);
+    return { locale, asOf: this.asOf, profile, data, draft, hidden, errors, warnings, infos, issuesByPath, report, valid: errors.length === 0 };
+  }
+
+  /** The outermost item of an array of objects that holds the change, when the array kept its length. */
+  private itemScope(changed: readonly string[], raw: Data): ItemScope | undefined {
+    let pattern = '';
+    let before: unknown = this.raw;
+    let after: unknown = raw;
+    const indexes: number[] = [];
+    for (let i = 0; i < changed.length - 1; i++) {
+      const token = changed[i]!;
+      if (Array.isArray(after)) {
+        if (!Array.isArray(before) || before.length !== after.length || !/^\d+$/.test(token) || Number(token) >= after.length) return undefined;
+        pattern += '/*';
+        indexes.push(Number(token));
+        if (this.setup.form.itemValidators[pattern]) return { pattern, tokens: changed.slice(0, i + 1), indexes };
+      } else {
+        pattern += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      }
+      before = before !== null && typeof before === 'object' ? (before as Data)[token] : undefined;
+      after = after !== null && typeof after === 'object' ? (after as Data)[token] : undefined;
+    }
+    return undefined;
+  }
+
+  /** The last draft with the changed item copied in afresh (everything else shared) and its values derived. */
+  private updatedDraft(raw: Data, scope: ItemScope): Data {
+    let item: unknown = raw;
+    for (const token of scope.tokens) item = (item as Data)[token];
+    const draft = setIn(this.draft, scope.tokens, structuredClone(item)) as Data;
+    for (const field of this.setup.form.derived) {
+      const tokens = patternTokens(field.pattern);
+      if (field.pattern.startsWith(`${scope.pattern}/`)) this.deriveField(draft, field, scope.indexes);
+      else if (!tokens.includes('*')) {
+        // A value of the root nested in objects goes into fresh copies of those objects.
+        ownPath(draft, tokens.slice(0, -1));
+        this.deriveField(draft, field);
+      }
+    }
+    return draft;
+  }
+
+  private freshDraft(raw: Data): Data {
+    const draft = structuredClone(raw);
+    for (const field of this.setup.form.derived) this.deriveField(draft, field);
+    return draft;
+  }
+
+  /** One derived field at every place it matches, or only inside the item at `indexes`. */
+  private deriveField(draft: Data, field: PreparedForm['derived'][number], indexes?: readonly number[]): void {
+    const context = { asOf: this.asOf, param: () => undefined };
+    // Inside an item, `item` is the item and `index` its position. One scope object, changed in
+    // place: a copy of the data per item would cost more.
+    let itemScope: Data | undefined;
+    for (const match of expand(draft, field.pattern)) {
+      if (indexes && indexes.some((index, i) => match.indexes[i] !== index)) continue;
+      let scope: Data = draft;
+      if (match.indexes.length) {
+        itemScope ??= Object.assign({}, draft);
+        itemScope['item'] = match.parent;
+        itemScope['index'] = match.indexes[match.indexes.length - 1];
+        scope = itemScope;
+      }
+      let value: unknown;
+      try {
+        value = field.evaluate(scope, context);
+      } catch {
+        value = null;
+      }
+      const parent = match.parent as Data;
+      if (value === null || value === undefined) delete parent[match.key as string];
+      else parent[match.key as string] = value;
+    }
+  }
+
+  private hiddenPaths(draft: Data): string[] {
+    const context = { asOf: this.asOf, param: () => undefined };
+    return this.setup.form.conditions
+      .filter((condition) => {
+        try {
+          return !truthy(condition.visibleWhen(draft, context));
+        } catch {
+          return false;
+        }
+      })
+      .map((condition) => condition.path);
+  }
+
+  /** The last schema issues with those of the changed item replaced. */
+  private revalidateItem(data: Data, scope: ItemScope, locale: Locale): Issue[] {
+    const prefix = `/${scope.tokens.map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    let item: unknown = data;
+    for (const token of scope.tokens) item = item !== null && typeof item === 'object' ? (item as Data)[token] : undefined;
+    return [
+      ...this.schemaIssues.filter((issue) => !isWithin(issue.path, prefix)),
+      ...this.validate(this.setup.form.itemValidators[scope.pattern]!, item, prefix, locale),
+    ];
+  }
+
+  private validate(validator: DataValidator, value: unknown, prefix: string, locale: Locale): Issue[] {
+    if (validator(value)) return [];
+    return (validator.errors ?? []).map((error) => {
+      const { path, code, message } = describeSchemaError({ ...error, instancePath: prefix + error.instancePath }, locale);
+      return { path, code, message, severity: 'error', source: 'schema' } satisfies Issue;
+    });
+  }
+}
+
+/**
+ * Issues in the order of the form, whatever order they were found in (an incremental update finds a
+ * row's issues last): by path – fields in schema order, array positions numerically, unknown fields
+ * after known ones – and, at one path, schema before checks before rules. A stable sort.
+ */
+function inDocumentOrder(issues: Issue[], fieldOrder: ReadonlyMap<string, number>): Issue[] {
+  const SOURCE_ORDER = { schema: 0, check: 1, rule: 2 } as const;
+  const keyed = issues.map((issue) => {
+    const tokens = issue.path === '' ? [] : issue.path.slice(1).split('/');
+    let pattern = '';
+    const key = tokens.map((token) => {
+      if (/^\d+$/.test(token)) {
+        pattern += '/*';
+        return Number(token);
+      }
+      pattern += `/${token}`;
+      return fieldOrder.get(pattern) ?? Number.MAX_SAFE_INTEGER;
+    });
+    return { issue, tokens, key };
+  });
+  keyed.sort((a, b) => {
+    for (let i = 0; i < Math.min(a.key.length, b.key.length); i++) {
+      if (a.tokens[i] === b.tokens[i]) continue;
+      if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
+      return a.tokens[i]! < b.tokens[i]! ? -1 : 1; // two unknown fields: by name
+    }
+    if (a.key.length !== b.key.length) return a.key.length - b.key.length;
+    return SOURCE_ORDER[a.issue.source] - SOURCE_ORDER[b.issue.source];
+  });
+  return keyed.map((k) => k.issue);
+}
+
+/** Replace the objects along `tokens` by shallow copies, so that writing there changes no shared object. */
+function ownPath(draft: Data, tokens: readonly string[]): void {
+  let node = draft;
+  for (const token of tokens) {
+    const child = node[token];
+    if (child === null || typeof child !== 'object' || Array.isArray(child)) return;
+    const copy = { ...(child as Data) };
+    node[token] = copy;
+    node = copy;
+  }
+}
+
+/** The data without the hidden parts (what is validated and submitted), copying only what it cuts. */
+function withoutHidden(data: Data, hidden: readonly string[]): Data {
+  if (!hidden.length) return data;
+  if (hidden.some((path) => patternTokens(path).includes('*'))) {
+    const copy = structuredClone(data);
+    for (const path of hidden) for (const match of expand(copy, path)) delete (match.parent as Data)[match.key as string];
+    return copy;
+  }
+  let copy = data;
+  for (const path of hidden) {
+    const tokens = patternTokens(path).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    copy = setIn(copy, tokens, undefined) as Data;
+  }
+  return copy;
+}
+
+function ruleIssues(report: RuleReport): Issue[] {
+  return report.results
+    .filter((r) => r.status === 'fail' || r.status === 'error')
+    .map((r) => ({
+      path: r.path,
+      severity: r.status === 'error' ? 'warning' : r.severity,
+      message: r.message,
+      code: r.status === 'error' ? 'rule.error' : 'rule.fail',
+      source: 'rule',
+      ruleId: r.ruleId,
+      reference: r.reference,
+    }));
+}
+
+/**
+ * `value` at the path in a copy of `data` that shares everything off the path; `undefined` removes
+ * the key. Missing objects on the way are created (arrays for numeric tokens).
+ */
+export function setIn(data: unknown, tokens: readonly string[], value: unknown): unknown {
+  const [head, ...rest] = tokens;
+  if (head === undefined) return value;
+  const current = data !== null && typeof data === 'object' ? (data as Data)[head] : undefined;
+  if (rest.length === 0 && value === undefined) {
+    if (Array.isArray(data)) {
+      const copy = [...(data as unknown[])];
+      copy[Number(head)] = null;
+      return copy;
+    }
+    if (data === null || typeof data !== 'object' || !Object.prototype.hasOwnProperty.call(data, head)) return data;
+    const { [head]: _removed, ...others } = data as Data;
+    return others;
+  }
+  // Removing below a place that does not exist changes nothing (and creates nothing).
+  if (value === undefined && (current === null || typeof current !== 'object')) return data;
+  const child = rest.length ? setIn(current ?? (/^\d+$/.test(rest[0]!) ? [] : {}), rest, value) : value;
+  if (Array.isArray(data)) {
+    const copy: unknown[] = [...(data as unknown[])];
+    copy[Number(head)] = child;
+    return copy;
+  }
+  // A computed key defines an own property, even for "__proto__": no prototype is ever changed.
+  return { ...(data !== null && typeof data === 'object' ? (data as Data) : {}), [head]: child };
+}

@@ -1,0 +1,76 @@
+/**
+ * What a person has done with a form, beside its data: the fields left (touched), the submit
+ * attempts, whether the last submit was saved, and where focus should go next. It lives in the model
+ * so that every renderer shows the same, and a draft can bring it back.
+ */
+import type { FocusRequest } from './view-types.js';
+
+/** The part of the interaction that a draft keeps. */
+export interface InteractionSnapshot {
+  touched: readonly string[];
+  submitAttempts: number;
+}
+
+export class Interaction {
+  touched = new Set<string>();
+  submitAttempts = 0;
+  /** The last submit was valid and nothing changed since. */
+  saved = false;
+  focus: FocusRequest | undefined;
+  private focusSeq = 0;
+
+  requestFocus(id: string): void {
+    this.focus = { id, seq: ++this.focusSeq };
+  }
+
+  touch(pointer: string): boolean {
+    if (this.touched.has(pointer)) return false;
+    this.touched.add(pointer);
+    return true;
+  }
+
+  /** Data from the host counts as touched: its errors show at once (a field that came filled in is not new). */
+  prefill(data: unknown): void {
+    const stack: [unknown, string][] = [[data, '']];
+    while (stack.length) {
+      const [value, pointer] = stack.pop()!;
+      if (value !== null && typeof value === 'object') {
+        const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+        if (!entries.length && pointer) this.touched.add(pointer);
+        for (const [key, child] of entries) stack.push([child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+      } else if (value !== undefined && pointer) this.touched.add(pointer);
+    }
+  }
+
+  /**
+   * After items of the array at `array` moved: each touched pointer inside item i follows it to
+   * `position(i)`, or is forgotten when the item is gone (undefined).
+   */
+  reindex(array: string, position: (index: number) => number | undefined): void {
+    const prefix = `${array}/`;
+    const next = new Set<string>();
+    for (const pointer of this.touched) {
+      if (!pointer.startsWith(prefix)) {
+        next.add(pointer);
+        continue;
+      }
+      const rest = pointer.slice(prefix.length);
+      const cut = rest.indexOf('/');
+      const index = Number(cut < 0 ? rest : rest.slice(0, cut));
+      const to = Number.isInteger(index) ? position(index) : index;
+      if (to !== undefined) next.add(`${prefix}${to}${cut < 0 ? '' : rest.slice(cut)}`);
+    }
+    this.touched = next;
+  }
+
+  snapshot(): InteractionSnapshot {
+    return { touched: [...this.touched], submitAttempts: this.submitAttempts };
+  }
+
+  restore(snapshot: InteractionSnapshot): void {
+    this.touched = new Set(snapshot.touched.filter((p) => typeof p === 'string'));
+    this.submitAttempts = Number.isInteger(snapshot.submitAttempts) && snapshot.submitAttempts > 0 ? snapshot.submitAttempts : 0;
+    this.saved = false;
+    this.focus = undefined;
+  }
+}
