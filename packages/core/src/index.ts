@@ -64,4 +64,4 @@ export {
 export { catalog, type MessageKey } from './messages.js';
 export { hashJson } from './hash.js';
 export { describeSchemaError, type RawSchemaError, type SchemaErrorDescription } from './schema-errors.js';
-export { escapePointerToken, getAtPointer, isSafeKey, isWithin, parsePointer } from './pointer.js';
+export { escapePointerToken, getAtPointer, isSafeKey, isWithin, parsePointer, toPointer, unescapePointerToken } from './pointer.js';

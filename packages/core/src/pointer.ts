@@ -10,13 +10,19 @@ export function escapePointerToken(token: string | number): string {
   return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+export function unescapePointerToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new Error(`Not a JSON Pointer: ${pointer}`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer.slice(1).split('/').map(unescapePointerToken);
+}
+
+/** The pointer of a list of tokens: ["rows", 3, "a/b"] → "/rows/3/a~1b". */
+export function toPointer(tokens: readonly (string | number)[]): string {
+  return tokens.map((token) => `/${escapePointerToken(token)}`).join('');
 }
 
 /** The value at `pointer`, or undefined; only own properties are followed. */

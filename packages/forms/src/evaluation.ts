@@ -8,7 +8,7 @@
  * of the root are recomputed; the checks and the rules (compiled closures) run over the whole record.
  * Per-item derived values read their item, its index and the root, not other items of other arrays.
  */
-import { describeSchemaError, isWithin, type Issue, type Locale } from '@asysta/core';
+import { describeSchemaError, escapePointerToken, isWithin, toPointer, unescapePointerToken, type Issue, type Locale } from '@asysta/core';
 import { truthy, type RuleReport, type RulesEngine } from '@asysta/rules';
 import { runChecks } from './checks.js';
 import { allPatterns, expand, patternTokens } from './paths.js';
@@ -91,8 +91,7 @@ export class Evaluation {
     const errors = all.filter((i) => i.severity === 'error');
     const warnings = all.filter((i) => i.severity === 'warning');
     const infos = all.filter((i) => i.severity === 'info');
-    const issuesByPath: Record<string, Issue[]> = Object.create(null) as Record<string, Issue[]>;
-    for (const issue of [...errors, ...warnings, ...infos]) (issuesByPath[issue.path] ??= []).push(issue);
+    const issuesByPath = byPath(errors, warnings, infos);
     return { locale, asOf: this.asOf, profile, data, draft, hidden, errors, warnings, infos, issuesByPath, report, valid: errors.length === 0 };
   }
 
@@ -110,7 +109,7 @@ export class Evaluation {
         indexes.push(Number(token));
         if (this.setup.form.itemValidators[pattern]) return { pattern, tokens: changed.slice(0, i + 1), indexes };
       } else {
-        pattern += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        pattern += `/${escapePointerToken(token)}`;
       }
       before = before !== null && typeof before === 'object' ? (before as Data)[token] : undefined;
       after = after !== null && typeof after === 'object' ? (after as Data)[token] : undefined;
@@ -183,7 +182,7 @@ export class Evaluation {
 
   /** The last schema issues with those of the changed item replaced. */
   private revalidateItem(data: Data, scope: ItemScope, locale: Locale): Issue[] {
-    const prefix = `/${scope.tokens.map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    const prefix = toPointer(scope.tokens);
     let item: unknown = data;
     for (const token of scope.tokens) item = item !== null && typeof item === 'object' ? (item as Data)[token] : undefined;
     return [
@@ -199,6 +198,13 @@ export class Evaluation {
       return { path, code, message, severity: 'error', source: 'schema' } satisfies Issue;
     });
   }
+}
+
+/** Issues keyed by their JSON Pointer, errors first, then warnings, then notes. */
+export function byPath(...lists: (readonly Issue[])[]): Record<string, Issue[]> {
+  const out = Object.create(null) as Record<string, Issue[]>;
+  for (const list of lists) for (const issue of list) (out[issue.path] ??= []).push(issue);
+  return out;
 }
 
 /**
@@ -255,7 +261,7 @@ function withoutHidden(data: Data, hidden: readonly string[]): Data {
   }
   let copy = data;
   for (const path of hidden) {
-    const tokens = patternTokens(path).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const tokens = patternTokens(path).map(unescapePointerToken);
     copy = setIn(copy, tokens, undefined) as Data;
   }
   return copy;

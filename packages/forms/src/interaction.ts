@@ -3,6 +3,7 @@
  * attempts, whether the last submit was saved, and where focus should go next. It lives in the model
  * so that every renderer shows the same, and a draft can bring it back.
  */
+import { escapePointerToken } from '@asysta/core';
 import type { FocusRequest } from './view-types.js';
 
 /** The part of the interaction that a draft keeps. */
@@ -37,7 +38,7 @@ export class Interaction {
       if (value !== null && typeof value === 'object') {
         const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
         if (!entries.length && pointer) this.touched.add(pointer);
-        for (const [key, child] of entries) stack.push([child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+        for (const [key, child] of entries) stack.push([child, `${pointer}/${escapePointerToken(key)}`]);
       } else if (value !== undefined && pointer) this.touched.add(pointer);
     }
   }

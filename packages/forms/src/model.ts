@@ -5,6 +5,8 @@
  */
 import {
   AsystaError,
+  escapePointerToken,
+  getAtPointer,
   isDate,
   isLocale,
   isSafeKey,
@@ -80,15 +82,6 @@ export function evaluateOnce(definition: FormDefinition | string, data: unknown,
   return new Evaluation(setup, asOf).run(toPlainData(data, locale), locale);
 }
 
-function valueAt(data: unknown, tokens: readonly string[]): unknown {
-  let node = data;
-  for (const token of tokens) {
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, token)) return undefined;
-    node = (node as Data)[token];
-  }
-  return node;
-}
-
 /**
  * A form model for a built-in form id or a definition. Throws AsystaError (with a path for each
  * problem) for an unknown form or profile or a broken definition; afterwards a write that does not
@@ -148,7 +141,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
         if (index > length) throw new AsystaError('error.pointer.noItem', locale, { pointer: at || '/', index });
         if (index >= blueprint.maxItems) throw new AsystaError('error.pointer.full', locale, { pointer: at || '/', max: blueprint.maxItems });
       }
-      at += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      at += `/${escapePointerToken(token)}`;
       if (state.hidden.some((hidden) => at === hidden || patternMatches(hidden, at))) fail('error.pointer.hidden', pointer);
       node = node !== null && typeof node === 'object' ? (node as Data)[token] : undefined;
     }
@@ -159,7 +152,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
     const tokens = locate(pointer);
     const blueprint = builder().blueprintAt(pointer);
     if (blueprint?.kind !== 'array') fail('error.pointer.notAList', pointer);
-    const items = valueAt(raw, tokens);
+    const items = getAtPointer(raw, pointer);
     return { tokens, items: Array.isArray(items) ? items : [], maxItems: blueprint!.maxItems };
   };
 

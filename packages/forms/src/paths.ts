@@ -2,9 +2,7 @@
  * Data path patterns of the definitions: JSON Pointers where `*` stands for any array item
  * ("/rows/*\/minutes"). Helpers to walk the schema along a pattern and to expand a pattern over data.
  */
-import { escapePointerToken, isSafeKey } from '@asysta/core';
-
-import type { JsonSchema } from '@asysta/core';
+import { escapePointerToken, isSafeKey, type JsonSchema } from '@asysta/core';
 
 export type Schema = JsonSchema;
 

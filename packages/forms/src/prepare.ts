@@ -15,13 +15,14 @@ import {
   type Check,
   type FormDefinition,
   type JsonLogicExpression,
+  type JsonSchema,
   type Locale,
 } from '@asysta/core';
 import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type Evaluate, type RulesEngine } from '@asysta/rules';
 import { formValidators } from './generated/form-validators.js';
 import { allPatterns, patternTokens, schemaAt } from './paths.js';
 
-type Schema = Record<string, unknown>;
+type Schema = JsonSchema;
 
 /** A precompiled (ajv standalone) validator of a form's data. */
 export type DataValidator = ((data: unknown) => boolean) & {

@@ -4,7 +4,7 @@
  * empty new form does not open covered in errors. The one policy for every renderer.
  */
 import type { Issue } from '@asysta/core';
-import type { Evaluated } from './evaluation.js';
+import { byPath, type Evaluated } from './evaluation.js';
 
 export interface ShownIssues {
   errors: readonly Issue[];
@@ -30,7 +30,5 @@ export function shownIssues(
 ): ShownIssues {
   const reached = submitted ? undefined : withAncestors(touched);
   const errors = reached ? state.errors.filter((issue) => reached.has(issue.path)) : state.errors;
-  const byPath: Record<string, Issue[]> = Object.create(null) as Record<string, Issue[]>;
-  for (const issue of [...errors, ...state.warnings, ...state.infos]) (byPath[issue.path] ??= []).push(issue);
-  return { errors, warnings: state.warnings, byPath };
+  return { errors, warnings: state.warnings, byPath: byPath(errors, state.warnings, state.infos) };
 }

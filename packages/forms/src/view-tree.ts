@@ -5,7 +5,7 @@
  * walks it over the data and reuses every node of the last tree whose content did not change, so an
  * unchanged row keeps its identity and a renderer skips it.
  */
-import { formatDuration, formatMoney, localize, translate, type Issue, type Locale } from '@asysta/core';
+import { escapePointerToken as escape, formatDuration, formatMoney, getAtPointer, localize, translate, unescapePointerToken, type Issue, type Locale } from '@asysta/core';
 import { formatInput, inputPattern, type InputWidget } from './inputs.js';
 import { deref, patternTokens, type Schema } from './paths.js';
 import type { PreparedForm } from './prepare.js';
@@ -126,7 +126,7 @@ export function idOfPointer(pointer: string): string {
   return pointer
     .slice(1)
     .split('/')
-    .map((token) => `_${token === '' ? '-' : token.replace(/~1/g, '/').replace(/~0/g, '~').replace(/[^A-Za-z0-9-]/g, (c) => `-${c.codePointAt(0)!.toString(16)}-`)}`)
+    .map((token) => `_${token === '' ? '-' : unescapePointerToken(token).replace(/[^A-Za-z0-9-]/g, (c) => `-${c.codePointAt(0)!.toString(16)}-`)}`)
     .join('');
 }
 
@@ -280,7 +280,7 @@ export class ViewBuilder {
     let node: Blueprint | undefined = this.blueprint;
     for (const token of pointer === '' ? [] : pointer.slice(1).split('/')) {
       if (!node) return undefined;
-      const name = token.replace(/~1/g, '/').replace(/~0/g, '~');
+      const name = unescapePointerToken(token);
       node = node.kind === 'array' ? (/^\d+$/.test(token) ? node.item : undefined) : node.children.find((child) => child.name === name)?.blueprint;
     }
     return node;
@@ -290,7 +290,7 @@ export class ViewBuilder {
   firstField(pointer: string, draft: unknown): string | undefined {
     const start = this.blueprintAt(pointer);
     if (!start || start.kind === 'field' || start.kind === 'derived') return undefined;
-    const value = valueAt(draft, pointer);
+    const value = getAtPointer(draft, pointer);
     const find = (bp: Blueprint, at: string, data: unknown): string | undefined => {
       if (bp.kind === 'field') return at;
       if (bp.kind === 'group') {
@@ -318,7 +318,7 @@ export class ViewBuilder {
         item = names.length - 1;
         node = node.item;
       } else {
-        const name = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        const name = unescapePointerToken(token);
         node = node.children.find((child) => child.name === name)?.blueprint;
         names.push(node?.label ?? name);
       }
@@ -472,16 +472,3 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, token)) return undefined;
-    node = (node as Record<string, unknown>)[token];
-  }
-  return node;
-}
