@@ -213,9 +213,11 @@ export class ViewBuilder {
     const shown: Record<string, Issue[]> = Object.create(null) as Record<string, Issue[]>;
     const relocated = new Map<Issue, string>();
     for (const [path, issues] of Object.entries(input.shown)) {
+      // A place the form has no field for (an unknown property) shows on the nearest part it has.
+      const known = this.nearestKnown(path);
       for (const issue of issues) {
-        let at = path;
-        if (issue.severity === 'error') {
+        let at = known;
+        if (issue.severity === 'error' && known === path) {
           const first = this.firstField(path, input.draft);
           if (first !== undefined) at = first;
         }
@@ -284,6 +286,13 @@ export class ViewBuilder {
       node = node.kind === 'array' ? (/^\d+$/.test(token) ? node.item : undefined) : node.children.find((child) => child.name === name)?.blueprint;
     }
     return node;
+  }
+
+  /** `pointer`, or its nearest ancestor that the form draws. */
+  private nearestKnown(pointer: string): string {
+    let at = pointer;
+    while (at !== '' && !this.blueprintAt(at)) at = at.slice(0, at.lastIndexOf('/'));
+    return at;
   }
 
   /** The pointer of the first field inside a group, item or list (undefined for a field, or when none). */

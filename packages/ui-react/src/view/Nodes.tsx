@@ -200,7 +200,7 @@ const DerivedView = memo(function DerivedView({ node }: { node: DerivedNode }) {
       </span>
       <Hint id={hintId} text={node.hint} />
       <IssueList id={issuesId} issues={node.issues} locale={locale} />
-      <output id={domId} className="asysta-output" aria-labelledby={`${domId}__label`} aria-describedby={describedBy} tabIndex={-1}>
+      <output id={domId} className="asysta-output" aria-live="off" aria-labelledby={`${domId}__label`} aria-describedby={describedBy} tabIndex={-1}>
         {node.text}
       </output>
     </div>
@@ -212,14 +212,15 @@ const GroupView = memo(function GroupView({ node }: { node: GroupNode }) {
   if (!node.visible) return null;
   const domId = prefix + node.id;
   const children = node.children.map((child) => <NodeView key={`${child.kind}${child.pointer}`} node={child} />);
+  const { hintId, issuesId, describedBy } = described(domId, node);
   if (node.pointer === '') {
     return (
-      <div className="asysta-object asysta-object--root" id={domId} tabIndex={-1}>
+      <div className="asysta-object asysta-object--root" id={domId} tabIndex={-1} data-pointer="">
+        <IssueList id={issuesId} issues={node.issues} locale={locale} />
         {children}
       </div>
     );
   }
-  const { hintId, issuesId, describedBy } = described(domId, node);
   const timeRange = node.widget === 'timeRange';
   return (
     <fieldset

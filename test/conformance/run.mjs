@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// The conformance suite: behaviour a person sees, written once (suite.mjs) against a small driver
+// interface (pages/driver-common.mjs) and run in Chromium against every renderer – <AsystaForm> and
+// <asysta-form> – under the strict CSP. Fed by each definition's own examples, so a new form is
+// covered without a new test. Assumes `npm run build` has run. Ends with `N passed, M failed`.
+//
+//   node test/conformance/run.mjs [--renderer react|element]     CHROMIUM_PATH=… for another browser
+import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import { chromium } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY, DEFAULT_BUNDLE_DIR } from '../../examples/portal-html/server.mjs';
+import { runSuite } from './suite.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const RENDERERS = ['react', 'element'];
+const only = process.argv.includes('--renderer') ? process.argv[process.argv.indexOf('--renderer') + 1] : undefined;
+
+const watchdog = setTimeout(() => {
+  console.error('conformance: timed out after 300 s');
+  process.exit(1);
+}, 300_000);
+watchdog.unref();
+
+/** Each renderer's driver page script, bundled (React and the package come from their built dist). */
+async function buildDrivers(dir) {
+  for (const renderer of RENDERERS) {
+    const bundle = await rollup({
+      input: join(here, 'pages', `${renderer}-driver.mjs`),
+      external: (id) => id.startsWith('/asysta/'),
+      plugins: [
+        replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+        nodeResolve({ browser: true, exportConditions: ['production'] }),
+        commonjs(),
+        json(),
+      ],
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+        warn(warning);
+      },
+    });
+    await bundle.write({ file: join(dir, renderer, 'driver.js'), format: 'es', inlineDynamicImports: true });
+    await bundle.close();
+    await copyFile(join(here, 'pages', 'driver.html'), join(dir, renderer, 'driver.html'));
+  }
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.map': 'application/json' };
+
+/** Serves the driver pages and, at /asysta/, the standalone bundle – every response under the strict CSP. */
+function serve(dir) {
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const base = pathname.startsWith('/asysta/') ? DEFAULT_BUNDLE_DIR : dir;
+    const file = resolve(base, `.${pathname.startsWith('/asysta/') ? pathname.slice('/asysta'.length) : pathname}`);
+    try {
+      if (!file.startsWith(base + sep)) throw new Error('outside');
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+      res.end('Not Found\n');
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+async function main() {
+  const dir = await mkdtemp(join(tmpdir(), 'asysta-conformance-'));
+  let browser;
+  let server;
+  let totals = { passed: 0, failed: 0 };
+  try {
+    const started = Date.now();
+    await buildDrivers(dir);
+    await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    console.log(`driver pages built (${Date.now() - started} ms)`);
+    server = await serve(dir);
+    const url = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const snapshots = {};
+    for (const renderer of RENDERERS.filter((r) => !only || r === only)) {
+      console.log(`\n# ${renderer}`);
+      const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'en-US' });
+      const result = await runSuite({ context, url: `${url}/${renderer}/driver.html`, renderer });
+      snapshots[renderer] = result.snapshots;
+      totals = { passed: totals.passed + result.passed, failed: totals.failed + result.failed };
+      await context.close();
+    }
+    if (Object.keys(snapshots).length === 2) {
+      // The same fields, labels, values and issues at the same pointers in every state, in both renderers.
+      console.log('\n# both renderers');
+      for (const key of Object.keys(snapshots.react)) {
+        const a = JSON.stringify(snapshots.react[key]);
+        const b = JSON.stringify(snapshots.element[key]);
+        if (a === b) {
+          totals.passed++;
+          console.log(`✓ same view: ${key}`);
+        } else {
+          totals.failed++;
+          console.log(`✗ same view: ${key}\n    react:   ${a.slice(0, 400)}\n    element: ${b.slice(0, 400)}`);
+        }
+      }
+    }
+  } catch (error) {
+    totals.failed++;
+    console.log(`✗ the conformance run itself crashed\n    ${error instanceof Error ? error.stack : String(error)}`);
+  } finally {
+    await browser?.close();
+    server?.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+  process.exitCode = totals.failed ? 1 : 0;
+}
+
+await main();
