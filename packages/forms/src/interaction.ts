@@ -4,6 +4,7 @@
  * so that every renderer shows the same, and a draft can bring it back.
  */
 import { escapePointerToken } from '@asysta/core';
+import { withAncestors } from './shown.js';
 import type { FocusRequest } from './view-types.js';
 
 /** The part of the interaction that a draft keeps. */
@@ -13,33 +14,54 @@ export interface InteractionSnapshot {
 }
 
 export class Interaction {
-  touched = new Set<string>();
+  private touchedSet = new Set<string>();
+  private reachedSet: Set<string> | undefined;
   submitAttempts = 0;
   /** The last submit was valid and nothing changed since. */
   saved = false;
   focus: FocusRequest | undefined;
   private focusSeq = 0;
 
+  get touched(): ReadonlySet<string> {
+    return this.touchedSet;
+  }
+
+  /** The touched pointers and all their ancestors (kept until the touched set changes). */
+  get reached(): ReadonlySet<string> {
+    return (this.reachedSet ??= withAncestors(this.touchedSet));
+  }
+
+  private replaceTouched(next: Set<string>): void {
+    this.touchedSet = next;
+    this.reachedSet = undefined;
+  }
+
+  clearTouched(): void {
+    this.replaceTouched(new Set());
+  }
+
   requestFocus(id: string): void {
     this.focus = { id, seq: ++this.focusSeq };
   }
 
   touch(pointer: string): boolean {
-    if (this.touched.has(pointer)) return false;
-    this.touched.add(pointer);
+    if (this.touchedSet.has(pointer)) return false;
+    this.touchedSet.add(pointer);
+    this.reachedSet = undefined;
     return true;
   }
 
   /** Data from the host counts as touched: its errors show at once (a field that came filled in is not new). */
   prefill(data: unknown): void {
+    this.reachedSet = undefined;
     const stack: [unknown, string][] = [[data, '']];
     while (stack.length) {
       const [value, pointer] = stack.pop()!;
       if (value !== null && typeof value === 'object') {
         const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-        if (!entries.length && pointer) this.touched.add(pointer);
+        if (!entries.length && pointer) this.touchedSet.add(pointer);
         for (const [key, child] of entries) stack.push([child, `${pointer}/${escapePointerToken(key)}`]);
-      } else if (value !== undefined && pointer) this.touched.add(pointer);
+      } else if (value !== undefined && pointer) this.touchedSet.add(pointer);
     }
   }
 
@@ -50,7 +72,7 @@ export class Interaction {
   reindex(array: string, position: (index: number) => number | undefined): void {
     const prefix = `${array}/`;
     const next = new Set<string>();
-    for (const pointer of this.touched) {
+    for (const pointer of this.touchedSet) {
       if (!pointer.startsWith(prefix)) {
         next.add(pointer);
         continue;
@@ -61,15 +83,15 @@ export class Interaction {
       const to = Number.isInteger(index) ? position(index) : index;
       if (to !== undefined) next.add(`${prefix}${to}${cut < 0 ? '' : rest.slice(cut)}`);
     }
-    this.touched = next;
+    this.replaceTouched(next);
   }
 
   snapshot(): InteractionSnapshot {
-    return { touched: [...this.touched], submitAttempts: this.submitAttempts };
+    return { touched: [...this.touchedSet], submitAttempts: this.submitAttempts };
   }
 
   restore(snapshot: InteractionSnapshot): void {
-    this.touched = new Set(snapshot.touched.filter((p) => typeof p === 'string'));
+    this.replaceTouched(new Set(snapshot.touched.filter((p) => typeof p === 'string')));
     this.submitAttempts = Number.isInteger(snapshot.submitAttempts) && snapshot.submitAttempts > 0 ? snapshot.submitAttempts : 0;
     this.saved = false;
     this.focus = undefined;

@@ -172,7 +172,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
     getState: () => state,
     getView() {
       if (!view) {
-        const shown = shownIssues(state, { submitted: interaction.submitAttempts > 0, touched: interaction.touched });
+        const shown = shownIssues(state, { submitted: interaction.submitAttempts > 0, touched: interaction.touched, reached: interaction.reached });
         view = builder().build({
           draft: state.draft,
           hidden: state.hidden,
@@ -193,7 +193,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
       raw = plain;
       if (setOptions?.interaction) interaction.restore(setOptions.interaction);
       else {
-        interaction.touched.clear();
+        interaction.clearTouched();
         interaction.prefill(plain);
       }
       changed();

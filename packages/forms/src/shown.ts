@@ -13,7 +13,7 @@ export interface ShownIssues {
 }
 
 /** Every pointer in `touched` and each of its ancestors ("/rows/0/date" → "/rows/0", "/rows", ""). */
-function withAncestors(touched: Iterable<string>): Set<string> {
+export function withAncestors(touched: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const pointer of touched) {
     for (let p = pointer; !out.has(p); p = p.slice(0, p.lastIndexOf('/'))) {
@@ -26,9 +26,10 @@ function withAncestors(touched: Iterable<string>): Set<string> {
 
 export function shownIssues(
   state: Pick<Evaluated, 'errors' | 'warnings' | 'infos'>,
-  { submitted, touched }: { submitted: boolean; touched: Iterable<string> },
+  { submitted, touched, reached: known }: { submitted: boolean; touched: Iterable<string>; reached?: ReadonlySet<string> },
 ): ShownIssues {
-  const reached = submitted ? undefined : withAncestors(touched);
+  // `reached`: the touched pointers with their ancestors, when the caller keeps them already.
+  const reached = submitted ? undefined : (known ?? withAncestors(touched));
   const errors = reached ? state.errors.filter((issue) => reached.has(issue.path)) : state.errors;
   return { errors, warnings: state.warnings, byPath: byPath(errors, state.warnings, state.infos) };
 }

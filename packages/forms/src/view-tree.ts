@@ -193,8 +193,14 @@ export interface ViewInput {
 
 /** Builds trees for one form in one locale, reusing the nodes of the tree before. */
 export class ViewBuilder {
-  private previous = new Map<string, ViewNode>();
-  private current = new Map<string, ViewNode>();
+  /** The last tree's nodes by kind and pointer, and the value each was built from. */
+  private readonly nodes = new Map<string, ViewNode>();
+  private readonly values = new Map<string, unknown>();
+  /** The issues shown at each pointer last time, and the hidden parts then. */
+  private lastShown: Record<string, readonly Issue[]> = {};
+  private lastHidden: string | undefined;
+  /** Pointers whose subtree shows other issues than last time (with their ancestors). */
+  private dirty = new Set<string>();
   private readonly blueprint: Blueprint;
 
   constructor(
@@ -226,9 +232,24 @@ export class ViewBuilder {
       }
     }
 
-    this.current = new Map();
-    const root = this.group(this.blueprint, '', input.draft, { required: true, visible: true, level: 2, hidden, shown, disabled: input.disabled });
-    this.previous = this.current;
+    // A subtree is reused as it is when its value is the same object as last time and none of its
+    // issues changed: a keystroke rebuilds its field, its item, its list and the root, nothing else.
+    const hiddenKey = input.hidden.join('|');
+    if (hiddenKey !== this.lastHidden) {
+      this.nodes.clear();
+      this.values.clear();
+      this.lastHidden = hiddenKey;
+    }
+    this.dirty = new Set();
+    for (const path of new Set([...Object.keys(shown), ...Object.keys(this.lastShown)])) {
+      if (sameIssues(shown[path] ?? EMPTY, this.lastShown[path] ?? EMPTY)) continue;
+      for (let p = path; !this.dirty.has(p); p = p.slice(0, p.lastIndexOf('/'))) {
+        this.dirty.add(p);
+        if (p === '') break;
+      }
+    }
+    this.lastShown = shown;
+    const root = this.group(this.blueprint, '', input.draft, { required: true, visible: true, level: 2, hidden, shown, disabled: input.disabled, force: false });
 
     const entry = (issue: Issue): SummaryEntry => {
       const at = relocated.get(issue) ?? issue.path;
@@ -277,8 +298,19 @@ export class ViewBuilder {
     return idOfPointer(pointer) + (pointer !== '' && this.blueprintAt(parent)?.kind === 'array' ? '__value' : '');
   }
 
+  private readonly blueprints = new Map<string, Blueprint | undefined>();
+  private readonly labels = new Map<string, string>();
+
   /** The blueprint at a concrete pointer ("/rows/3/date"), or undefined outside the schema. */
   blueprintAt(pointer: string): Blueprint | undefined {
+    if (this.blueprints.has(pointer)) return this.blueprints.get(pointer);
+    const found = this.findBlueprint(pointer);
+    // Pointers come from the form's own data: a bounded set, looked up on every update.
+    if (this.blueprints.size < 100_000) this.blueprints.set(pointer, found);
+    return found;
+  }
+
+  private findBlueprint(pointer: string): Blueprint | undefined {
     let node: Blueprint | undefined = this.blueprint;
     for (const token of pointer === '' ? [] : pointer.slice(1).split('/')) {
       if (!node) return undefined;
@@ -317,6 +349,15 @@ export class ViewBuilder {
 
   /** "Spotkanie 3 – Data": the last two names on the way to a pointer, with the nearest item when they skip it. */
   labelAt(pointer: string): string {
+    let label = this.labels.get(pointer);
+    if (label === undefined) {
+      label = this.findLabel(pointer);
+      if (this.labels.size < 100_000) this.labels.set(pointer, label);
+    }
+    return label;
+  }
+
+  private findLabel(pointer: string): string {
     const names: string[] = [];
     let item = -1;
     let node: Blueprint | undefined = this.blueprint;
@@ -338,6 +379,18 @@ export class ViewBuilder {
     return shown.join(' – ');
   }
 
+  /** Forgets the nodes of the items of `array` from `length` on (they were removed). */
+  private forgetBelow(array: string, length: number): void {
+    for (const map of [this.nodes, this.values] as Map<string, unknown>[]) {
+      for (const key of map.keys()) {
+        const pointer = key.slice(key.indexOf(':') + 1);
+        if (!pointer.startsWith(`${array}/`)) continue;
+        const index = Number(pointer.slice(array.length + 1).split('/')[0]);
+        if (index >= length) map.delete(key);
+      }
+    }
+  }
+
   private itemLabel(array: Blueprint, index: number): string {
     return array.itemLabel ? `${array.itemLabel} ${index + 1}` : translate('ui.row', this.locale, { n: index + 1 });
   }
@@ -345,15 +398,15 @@ export class ViewBuilder {
   /** Nodes are remembered by kind and pointer: a list of plain values has an item and a field at one pointer. */
   private remember<T extends ViewNode>(node: T): T {
     const key = `${node.kind}:${node.pointer}`;
-    const kept = keep(node, this.previous.get(key));
-    this.current.set(key, kept);
+    const kept = keep(node, this.nodes.get(key));
+    this.nodes.set(key, kept);
     return kept;
   }
 
   /** The node an issue at `pointer` is shown on: a field before the item or list at the same place. */
   private nodeAt(pointer: string): ViewNode | undefined {
     for (const kind of ['field', 'derived', 'array', 'group', 'item']) {
-      const node = this.previous.get(`${kind}:${pointer}`);
+      const node = this.nodes.get(`${kind}:${pointer}`);
       if (node) return node;
     }
     return undefined;
@@ -375,7 +428,17 @@ export class ViewBuilder {
     };
   }
 
+  /** The last node at `key`, when it was built from the same value and shows the same issues. */
+  private reusable(key: string, pointer: string, value: unknown, ctx: Context): ViewNode | undefined {
+    if (ctx.force || this.dirty.has(pointer) || this.values.get(key) !== value) return undefined;
+    return this.nodes.get(key);
+  }
+
   private node(bp: Blueprint, pointer: string, value: unknown, ctx: Context, label?: string, idSuffix?: string): ViewNode {
+    const key = `${bp.kind}:${pointer}`;
+    const reused = this.reusable(key, pointer, value, ctx);
+    if (reused) return reused;
+    this.values.set(key, value);
     switch (bp.kind) {
       case 'group':
         return this.group(bp, pointer, value, ctx, label);
@@ -405,10 +468,21 @@ export class ViewBuilder {
     const list = Array.isArray(value) ? value : [];
     const level = Math.min(ctx.level, 6);
     const editable = !base.disabled;
+    // Items know the list's length (whether they can be removed): a new length rebuilds them all,
+    // and forgets the nodes of items that are gone.
+    const lengthKey = `length:${pointer}`;
+    const lastLength = this.values.get(lengthKey) as number | undefined;
+    const force = ctx.force || lastLength !== list.length;
+    if (lastLength !== undefined && lastLength > list.length) this.forgetBelow(pointer, list.length);
+    this.values.set(lengthKey, list.length);
     const items = list.map((itemValue, index) => {
       const at = `${pointer}/${index}`;
+      const itemKey = `item:${at}`;
+      const reused = this.reusable(itemKey, at, itemValue, { ...ctx, force });
+      if (reused) return reused as ItemNode;
+      this.values.set(itemKey, itemValue);
       const itemBase = this.base(bp.item!, at, { ...ctx, required: true }, this.itemLabel(bp, index));
-      const itemCtx = { ...ctx, required: true, level: level + 2 };
+      const itemCtx = { ...ctx, required: true, level: level + 2, force };
       const children: ViewNode[] =
         bp.item!.kind === 'group'
           ? bp.item!.children.map((child) =>
@@ -468,6 +542,8 @@ export class ViewBuilder {
 }
 
 interface Context {
+  /** Rebuild even what looks unchanged (the list around it changed length). */
+  force: boolean;
   required: boolean;
   /** False inside a hidden part. */
   visible: boolean;

@@ -1,0 +1,78 @@
+// The bench page: mounts one peer at a time on the same schema and data, wrapped in a React
+// Profiler where the peer is React, and records each keystroke's cost in the page itself.
+import { createElement, Profiler } from 'react';
+import { flushSync } from 'react-dom';
+// The profiling build: production React that still reports commits to <Profiler>.
+import { createRoot } from 'react-dom/profiling';
+import RjsfForm from '@rjsf/core';
+import { customizeValidator } from '@rjsf/validator-ajv8';
+import { JsonForms } from '@jsonforms/react';
+import { createAjv } from '@jsonforms/core';
+import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
+import { formats, withDomainDefinitions } from '@asysta/core';
+import { getFormDefinition } from '@asysta/forms';
+import { AsystaForm, asystaCss } from '@asysta/ui-react';
+
+const stats = { commits: 0, keys: [] };
+let t0 = 0;
+document.addEventListener('keydown', () => (t0 = performance.now()), true);
+// After the peer's own input handlers (React's listener sits on its root, below window).
+window.addEventListener('input', () => {
+  const start = t0;
+  const processed = performance.now();
+  requestAnimationFrame(() => stats.keys.push({ processing: processed - start, frame: performance.now() - start }));
+});
+
+const customFormats = Object.fromEntries(Object.entries(formats).map(([name, format]) => [name, (value) => format.validate(value)]));
+const rjsfValidator = customizeValidator({ customFormats });
+const jsonFormsAjv = createAjv();
+for (const [name, format] of Object.entries(formats)) jsonFormsAjv.addFormat(name, format);
+
+const style = document.createElement('link');
+style.rel = 'stylesheet';
+style.href = URL.createObjectURL(new Blob([asystaCss], { type: 'text/css' }));
+document.head.append(style);
+
+function peerElement(peer, form, profile, asOf, data) {
+  const schema = withDomainDefinitions(getFormDefinition(form).schema);
+  switch (peer) {
+    case 'asysta':
+      return createElement(AsystaForm, { form, profile, asOf, locale: 'pl', data });
+    case 'rjsf':
+    case 'rjsf-live':
+      return createElement(RjsfForm, { schema, formData: data, validator: rjsfValidator, liveValidate: peer === 'rjsf-live', showErrorList: false, onChange: () => {} });
+    case 'jsonforms': {
+      function Controlled() {
+        return createElement(JsonForms, { schema, data, ajv: jsonFormsAjv, renderers: vanillaRenderers, cells: vanillaCells, onChange: () => {} });
+      }
+      return createElement(Controlled);
+    }
+  }
+  throw new Error(`unknown peer ${peer}`);
+}
+
+window.bench = {
+  stats,
+  /** Mounts a peer; resolves with the time to its first frame. */
+  mount(peer, form, profile, asOf, data) {
+    const host = document.getElementById('host');
+    const started = performance.now();
+    const root = createRoot(host);
+    const app = createElement(Profiler, { id: peer, onRender: () => (stats.commits += 1) }, peerElement(peer, form, profile, asOf, data));
+    flushSync(() => root.render(app));
+    return new Promise((done) => requestAnimationFrame(() => done(performance.now() - started)));
+  },
+  /** Focuses the input holding `marker` (through shadow roots) and returns a selector for it. */
+  focusMarker(marker) {
+    const inputs = [...document.querySelectorAll('input, textarea')];
+    const target = inputs.find((input) => input.value === marker);
+    if (!target) throw new Error(`no input holds ${marker} (${inputs.length} inputs)`);
+    target.focus();
+    target.setSelectionRange(target.value.length, target.value.length);
+    return true;
+  },
+  reset() {
+    stats.commits = 0;
+    stats.keys.length = 0;
+  },
+};
