@@ -13,6 +13,8 @@ describe('built-in packs', () => {
       ['konstancin-jeziorna', 'local'],
       ['wroclaw', 'local'],
       ['jedrzejow', 'local'],
+      ['rakow', 'local'],
+      ['milanowek', 'local'],
     ]);
   });
 
@@ -57,7 +59,7 @@ describe('built-in profiles', () => {
   it.each(builtInProfiles.map((p) => [p.id, p] as const))('%s loads', (id, profile: Profile) => {
     const engine = createRulesEngine({ profile: id });
     expect(engine.profile.id).toBe(id);
-    const local = { 'konstancin-jeziorna': ['konstancin-jeziorna'], wroclaw: ['wroclaw'], jedrzejow: ['jedrzejow'] }[id] ?? [];
+    const local = { 'konstancin-jeziorna': ['konstancin-jeziorna'], wroclaw: ['wroclaw'], jedrzejow: ['jedrzejow'], rakow: ['rakow'], milanowek: ['milanowek'] }[id] ?? [];
     expect(engine.profile.packs).toEqual(['pl-wspieranie-rodziny', 'pl-za-zyciem', ...local]);
     expect(engine.profile.lineage).toEqual(id === 'default' ? ['default'] : ['default', id]);
     expect(profile.title.pl && profile.title.en).toBeTruthy();
@@ -117,6 +119,7 @@ describe('messages', () => {
       ['pl-wspieranie-rodziny.plan-family-actions', '/schedule/family/0', 'fail'],
       ['pl-wspieranie-rodziny.plan-social-worker-actions', '/schedule/socialWorker/0', 'pass'],
       ['pl-wspieranie-rodziny.plan-agreed', '/signatures', 'pass'],
+      ['pl-wspieranie-rodziny.plan-has-actions', '/schedule', 'pass'],
     ]);
     expect(report.results[0]!.message).toBe(
       'Działanie nr 1 rodziny w harmonogramie („Wizyta w poradni”) musi mieć termin realizacji i przewidywany efekt. Termin: 30 kwietnia 2026; przewidywany efekt: —.',
