@@ -33,15 +33,19 @@ const caseLevelRules = new Set(
   (builtInPacks as readonly RulePack[]).flatMap((p) => p.rules.filter((r) => r.appliesTo.some((k) => (CASE_FACT_KINDS as readonly string[]).includes(k))).map((r) => r.id)),
 );
 
-/** The case pointer for a verdict's path in the facts: the longest source prefix, and the rest of the path. */
+/**
+ * The case pointer for a verdict's path in the facts: the longest source that is the path or one of its
+ * ancestors, and the rest of the path under it. Walks up the path (its depth), never over all sources.
+ */
 export function resolvePointer(sources: Readonly<Record<string, string>>, path: string): string {
-  let best: string | undefined;
-  for (const key of Object.keys(sources)) {
-    if ((path === key || path.startsWith(`${key}/`) || key === '') && (best === undefined || key.length > best.length)) best = key;
+  const own = (key: string) => Object.prototype.hasOwnProperty.call(sources, key);
+  let key = path;
+  while (key !== '') {
+    if (own(key)) return sources[key]! + path.slice(key.length);
+    key = key.slice(0, key.lastIndexOf('/'));
   }
-  if (best === undefined) return '';
   // The root source names the whole fact (e.g. the case itself): the path inside the facts is not the case's.
-  return best === '' ? sources[best]! : sources[best]! + path.slice(best.length);
+  return own('') ? sources['']! : '';
 }
 
 export function documentOf(pointer: string): number | undefined {
