@@ -11,6 +11,7 @@ export default defineConfig({
       '@asysta/core': source('core'),
       '@asysta/rules': source('rules'),
       '@asysta/forms': source('forms'),
+      '@asysta/cases': source('cases'),
       '@asysta/cli': source('cli'),
       '@asysta/ui-react': source('ui-react'),
       '@asysta/web-components': source('web-components'),

@@ -30,7 +30,7 @@ export interface GeneratedFile {
 }
 
 async function generateTypes(): Promise<GeneratedFile> {
-  const names = ['form-definition', 'rule-pack', 'profile'];
+  const names = ['form-definition', 'rule-pack', 'profile', 'case'];
   const parts: string[] = [];
   const seen = new Set<string>();
   for (const name of names) {
@@ -60,11 +60,12 @@ async function generateTypes(): Promise<GeneratedFile> {
 }
 
 function generateMetaValidators(): GeneratedFile {
-  const schemas = ['common', 'domain', 'form-definition', 'rule-pack', 'profile'].map((file) => readJson(join(coreSchemas, `${file}.schema.json`)));
+  const schemas = ['common', 'domain', 'form-definition', 'rule-pack', 'profile', 'case'].map((file) => readJson(join(coreSchemas, `${file}.schema.json`)));
   const exports = {
     validateFormDefinition: 'https://asysta.dev/schemas/form-definition.schema.json',
     validateRulePack: 'https://asysta.dev/schemas/rule-pack.schema.json',
     validateProfile: 'https://asysta.dev/schemas/profile.schema.json',
+    validateCase: 'https://asysta.dev/schemas/case.schema.json',
   };
   return { path: join(root, 'packages/core/src/generated/meta-validators.ts'), content: compileMetaValidators(schemas, exports, '../formats-runtime.js', HEADER) };
 }

@@ -7,7 +7,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packages = ['core', 'rules', 'forms', 'cli', 'ui-react', 'web-components'];
+const packages = ['core', 'rules', 'forms', 'cases', 'cli', 'ui-react', 'web-components'];
 
 let passed = 0;
 let failed = 0;

@@ -26,6 +26,7 @@ import { builtInPacks, builtInProfiles, createRulesEngine, runPackTests, type Ru
 import { createFormModel, getFormDefinition, listForms, validateSubmission, type DataValidator, type FormDefinition } from '@asysta/forms';
 import { compile as compileTypes } from 'json-schema-to-typescript';
 import { Ajv } from 'ajv';
+import { CASE_HELP, caseCommand } from './case-commands.js';
 import { compileFormValidators, formExportName } from './compile.js';
 import { JsonSyntaxError, lineOf, readJsonSource, type JsonSource } from './json-source.js';
 
@@ -489,6 +490,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         profile: { type: 'string' },
         out: { type: 'string' },
         trace: { type: 'boolean' },
+        assistant: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -498,7 +500,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const [group, command, ...rest] = positionals;
     if (values.help || !group) {
-      io.stdout.write(HELP[locale]);
+      io.stdout.write(HELP[locale].replace(/\n\n(?=Opcje wspólne|Common options)/, `\n${CASE_HELP[locale]}\n`));
       return values.help ? EXIT_OK : EXIT_INVALID;
     }
     const asOf = values['as-of'] ?? todayInWarsaw();
@@ -515,6 +517,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (group === 'rules' && command === 'explain') return await explainCommand(rest, values, options, io);
     if (group === 'profile' && command === 'diff') return await diffCommand(rest, options, io);
     if (group === 'forms') return await formsCommand(command, rest, values, options, io);
+    if (group === 'case') return await caseCommand(command, rest, { locale, json: options.json, asOf, profile: values.profile, assistant: values.assistant }, io);
     throw new UsageError([group, command].filter(Boolean).join(' '));
   } catch (error) {
     if (error instanceof InvalidInput) {

@@ -74,14 +74,14 @@ describe('asysta rules test', () => {
 });
 
 describe('asysta rules explain', () => {
-  const facts = write('facts.json', { recordKind: 'karta-czasu-pracy', facts: { rows: [{ minutes: 240 }, { minutes: 150 }] } });
+  const facts = write('facts.json', { recordKind: 'karta-czasu-pracy', facts: { rows: [{ date: '2026-03-03', minutes: 240 }, { date: '2026-03-10', minutes: 150 }] } });
 
   it('explains each verdict with values and source, and exits 1 when a rule fails', async () => {
     const { code, stdout } = await cli('rules', 'explain', 'konstancin-jeziorna', '--facts', facts, '--as-of', '2026-03-31');
     expect(code).toBe(1);
     expect(stdout).toContain('[NIE SPEŁNIA] Miesięczny limit godzin pracy z rodziną');
     expect(stdout).toContain('6 godzin 30 minut');
-    expect(stdout).toContain('wartości: maxHoursPerFamilyPerMonth=6, total=390, limit=6');
+    expect(stdout).toContain('wartości: maxHoursPerFamilyPerMonth=6, month=2026-03, total=390, limit=6');
     expect(stdout).toContain('źródło: OPS Konstancin-Jeziorna');
   });
 

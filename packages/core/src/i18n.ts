@@ -68,6 +68,8 @@ const NOUNS = {
   family: { pl: { one: 'rodzina', few: 'rodziny', many: 'rodzin', other: 'rodziny' }, en: { one: 'family', other: 'families' } },
   meeting: { pl: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', other: 'spotkania' }, en: { one: 'meeting', other: 'meetings' } },
   error: { pl: { one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu' }, en: { one: 'error', other: 'errors' } },
+  document: { pl: { one: 'dokument', few: 'dokumenty', many: 'dokumentów', other: 'dokumentu' }, en: { one: 'document', other: 'documents' } },
+  assistant: { pl: { one: 'asystent', few: 'asystentów', many: 'asystentów', other: 'asystenta' }, en: { one: 'assistant', other: 'assistants' } },
   warning: { pl: { one: 'uwaga', few: 'uwagi', many: 'uwag', other: 'uwagi' }, en: { one: 'warning', other: 'warnings' } },
 } as const satisfies Record<string, Record<Locale, PluralForms>>;
 

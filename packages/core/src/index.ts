@@ -2,6 +2,9 @@ export type { Issue, Locale, LocalizedText, Reference, Severity } from './issue.
 export { LOCALES } from './issue.js';
 export type { CompiledLogic, JsonLogicExpression, JsonValue } from './logic-types.js';
 export type {
+  AssistantQualifications,
+  Case,
+  CaseDocument,
   Check,
   DerivedField,
   ExpectedIssue,
@@ -17,8 +20,9 @@ export type {
   ValidExample,
 } from './generated/types.js';
 export { AsystaError, type AsystaErrorDetail } from './errors.js';
-export { validateFormDefinitionShape, validateProfileShape, validateRulePackShape, type ShapeIssue } from './meta.js';
+export { validateCaseShape, validateFormDefinitionShape, validateProfileShape, validateRulePackShape, type ShapeIssue } from './meta.js';
 export {
+  caseSchema,
   commonSchema,
   type JsonSchema,
   domainSchema,

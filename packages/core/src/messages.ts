@@ -129,6 +129,75 @@ export const catalog = {
   'problem.parameterNoValue': { pl: 'parametr „{name}” nie ma wartości na dzień {date}', en: 'parameter "{name}" has no value on {date}' },
   'problem.budgetExceeded': { pl: 'przekroczono limit obliczeń', en: 'evaluation budget exceeded' },
   'problem.arrayTooLong': { pl: 'tablica dłuższa niż {limit}', en: 'array longer than {limit}' },
+  // The family's case (@asysta/cases)
+  'error.case.invalid': { pl: 'Sprawa „{id}” jest nieprawidłowa.', en: 'The case “{id}” is invalid.' },
+  'error.case.tooLarge': {
+    pl: 'Sprawa jest za duża: ponad {limit} wartości (najwyżej {limit}). Podziel ją albo usuń zbędne dokumenty.',
+    en: 'The case is too large: more than {limit} values (at most {limit}). Split it or remove documents it does not need.',
+  },
+  'case.notObject': { pl: 'sprawa musi być obiektem JSON', en: 'a case must be a JSON object' },
+  'case.tooDeep': { pl: 'dane są zagnieżdżone głębiej niż {limit} poziomów', en: 'the data is nested deeper than {limit} levels' },
+  'case.document.tooLarge': {
+    pl: 'dokument ma ponad {limit} wartości – pominięty, pozostałe dokumenty są oceniane',
+    en: 'the document has more than {limit} values – skipped, the other documents are evaluated',
+  },
+  'case.document.unknownForm': {
+    pl: 'nieznany formularz „{form}” – dokument pominięty (dostępne: {available})',
+    en: 'unknown form “{form}” – the document is skipped (available: {available})',
+  },
+  'case.document.unknownVersion': {
+    pl: 'formularz „{form}” nie ma wersji {version} (wbudowana: {known}) – dokument pominięty',
+    en: 'the form “{form}” has no version {version} (built in: {known}) – the document is skipped',
+  },
+  'case.document.unknownAssistant': {
+    pl: 'asystent „{id}” nie należy do sprawy (asystenci sprawy: {known})',
+    en: 'the assistant “{id}” is not one of the case\'s assistants ({known})',
+  },
+  'case.document.unknownMember': {
+    pl: 'członek rodziny „{id}” nie należy do sprawy (członkowie: {known})',
+    en: 'the family member “{id}” is not in the case (members: {known})',
+  },
+  'case.document.dateOrder': {
+    pl: 'data „{field}” ({date}) jest wcześniejsza niż data „{before}” ({beforeDate})',
+    en: 'the “{field}” date ({date}) is earlier than the “{before}” date ({beforeDate})',
+  },
+  'case.document.inFuture': {
+    pl: 'data „{field}” ({date}) jest późniejsza niż dzień oceny ({asOf})',
+    en: 'the “{field}” date ({date}) is later than the evaluation date ({asOf})',
+  },
+  'case.document.statusDate': {
+    pl: 'dokument o statusie „{status}” nie ma daty „{field}”',
+    en: 'a document with the status “{status}” has no “{field}” date',
+  },
+  'case.document.invalidData': { pl: 'dane dokumentu: {message}', en: 'the document\'s data: {message}' },
+  'case.assistant.periodOrder': {
+    pl: 'okres pracy asystenta „{id}” kończy się ({to}) przed początkiem ({from})',
+    en: 'the assistant “{id}”\'s period ends ({to}) before it starts ({from})',
+  },
+  'case.assistant.duplicate': { pl: 'powtórzony asystent „{id}” z nakładającym się okresem', en: 'the assistant “{id}” is listed twice with overlapping periods' },
+  'case.assistant.overlap': {
+    pl: 'od {from} z rodziną pracuje jednocześnie {count} asystentów (najwyżej {limit}): {ids}',
+    en: 'from {from}, {count} assistants work with the family at once (at most {limit}): {ids}',
+  },
+  'case.member.duplicate': { pl: 'powtórzony identyfikator członka rodziny „{id}”', en: 'duplicate family member id “{id}”' },
+  'case.event.unknownDocument': {
+    pl: 'zdarzenie wskazuje dokument nr {index}, którego nie ma w sprawie',
+    en: 'the event points to document no. {index}, which is not in the case',
+  },
+  'case.events.order': {
+    pl: 'zdarzenie „{kind}” ({date}) jest wcześniejsze niż „{before}” ({beforeDate})',
+    en: 'the event “{kind}” ({date}) is earlier than “{before}” ({beforeDate})',
+  },
+  'cli.case.summary': {
+    pl: 'Sprawa „{id}”, profil „{profile}”, stan na {asOf}: {documents}, {errors}, {warnings}',
+    en: 'Case “{id}”, profile “{profile}”, as of {asOf}: {documents}, {errors}, {warnings}',
+  },
+  'cli.case.problem': { pl: 'problem w sprawie', en: 'problem in the case' },
+  'cli.caseload.summary': {
+    pl: 'Asystent „{assistant}” w dniu {asOf}: {families} jednocześnie (limit {limit}), w tym „Za życiem”: {zaZyciem}',
+    en: 'Assistant “{assistant}” on {asOf}: {families} at once (limit {limit}), “Za życiem”: {zaZyciem}',
+  },
+  'cli.caseload.noCases': { pl: 'w katalogu {dir} nie ma plików *.case.json ani *.json', en: 'no *.case.json or *.json files in {dir}' },
   // The asysta command line
   'cli.valid.pack': { pl: 'poprawny pakiet reguł „{id}” ({rules}, {tests})', en: 'valid rule pack “{id}” ({rules}, {tests})' },
   'cli.valid.profile': { pl: 'poprawny profil „{id}”', en: 'valid profile “{id}”' },

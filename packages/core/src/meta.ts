@@ -1,5 +1,5 @@
-/** Shape checks of the three formats with the precompiled validators of their published schemas. */
-import { validateFormDefinition, validateProfile, validateRulePack } from './generated/meta-validators.js';
+/** Shape checks of the four formats with the precompiled validators of their published schemas. */
+import { validateCase, validateFormDefinition, validateProfile, validateRulePack } from './generated/meta-validators.js';
 import type { Locale } from './issue.js';
 import { describeSchemaError, type RawSchemaError } from './schema-errors.js';
 
@@ -32,3 +32,4 @@ export const validateRulePackShape = (value: unknown, locale: Locale): ShapeIssu
   check(validateRulePack as PrecompiledValidator, value, locale);
 export const validateProfileShape = (value: unknown, locale: Locale): ShapeIssue[] =>
   check(validateProfile as PrecompiledValidator, value, locale);
+export const validateCaseShape = (value: unknown, locale: Locale): ShapeIssue[] => check(validateCase as PrecompiledValidator, value, locale);

@@ -1,3 +1,4 @@
+import caseSchemaJson from '../schemas/case.schema.json';
 import commonSchemaJson from '../schemas/common.schema.json';
 import domainSchemaJson from '../schemas/domain.schema.json';
 import formDefinitionSchemaJson from '../schemas/form-definition.schema.json';
@@ -8,13 +9,14 @@ import rulePackSchemaJson from '../schemas/rule-pack.schema.json';
 export type JsonSchema = Record<string, unknown>;
 type Schema = JsonSchema;
 
-// The published JSON Schemas: the single source of truth for data and for the three formats.
+// The published JSON Schemas: the single source of truth for data and for the four formats.
 // (Typed as plain objects so that the declarations do not depend on JSON modules.)
 export const commonSchema: Schema = commonSchemaJson;
 export const domainSchema: Schema = domainSchemaJson;
 export const formDefinitionSchema: Schema = formDefinitionSchemaJson;
 export const profileSchema: Schema = profileSchemaJson;
 export const rulePackSchema: Schema = rulePackSchemaJson;
+export const caseSchema: Schema = caseSchemaJson;
 
 const domainDefinitions = domainSchemaJson.definitions as Record<string, Schema>;
 const LOCAL_REF = /^#\/definitions\/([A-Za-z0-9]+)$/;

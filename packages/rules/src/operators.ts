@@ -13,7 +13,63 @@ import {
   monthOf,
   monthsBetween,
 } from '@asysta/core';
-import { fieldReader, iterable, LogicRuntimeError, type OperatorDefinition } from './logic.js';
+import { fieldReader, iterable, LogicRuntimeError, type EvaluationContext, type OperatorDefinition } from './logic.js';
+
+type Grouping = 'month' | 'year' | 'all';
+const GROUP_LENGTH: Record<Grouping, number> = { month: 7, year: 4, all: 0 };
+
+/**
+ * Running totals of one array in time order, per calendar month or year of each item's own date,
+ * computed once per rule evaluation (the context lives for one rule on one record): a forEach rule
+ * over n rows then costs n steps, not n².
+ */
+const runningCache = new WeakMap<EvaluationContext, Map<unknown, Map<string, (number | null)[]>>>();
+
+function runningTotals(array: unknown[], valueField: string, orderFields: string[], group: Grouping, ctx: EvaluationContext): (number | null)[] {
+  let byArray = runningCache.get(ctx);
+  if (!byArray) {
+    byArray = new Map();
+    runningCache.set(ctx, byArray);
+  }
+  let bySpec = byArray.get(array);
+  if (!bySpec) {
+    bySpec = new Map();
+    byArray.set(array, bySpec);
+  }
+  const key = `${valueField}\u0000${orderFields.join('\u0000')}\u0000${group}`;
+  let totals = bySpec.get(key);
+  if (totals) return totals;
+  iterable(array, ctx);
+  const readValue = fieldReader(valueField);
+  const readers = orderFields.map((f) => fieldReader(f));
+  const [readDate] = readers;
+  const keys = array.map((item) => readers.map((read) => {
+    const v = read(item);
+    return typeof v === 'string' ? v : '';
+  }));
+  const order = array.map((_item, i) => i).filter((i) => {
+    const date = readDate ? readDate(array[i]) : null;
+    return typeof date === 'string' && isDate(date);
+  });
+  // Date order, then the other order fields (the time a meeting started), then the typed order.
+  order.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k]! < kb[k]! ? -1 : 1;
+    return a - b;
+  });
+  totals = array.map(() => null);
+  const sums = new Map<string, number>();
+  for (const i of order) {
+    const groupKey = keys[i]![0]!.slice(0, GROUP_LENGTH[group]);
+    const value = readValue(array[i]);
+    const sum = (sums.get(groupKey) ?? 0) + (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+    sums.set(groupKey, sum);
+    totals[i] = sum;
+  }
+  bySpec.set(key, totals);
+  return totals;
+}
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const dates = (a: unknown, b: unknown): a is string => isString(a) && isString(b) && isDate(a) && isDate(b);
@@ -52,6 +108,22 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
     },
   },
   /** `{"count": [array]}` – the number of items. */
+  /**
+   * `{"sumSoFar": [array, "minutes", ["date", "time.from"], index, "month"]}` – the total of a field
+   * over the items of the same calendar month (or "year", or "all") as the item at `index`, up to and
+   * including it, adding up in time order (the first order field must be a YYYY-MM-DD date; ties keep
+   * the typed order) – whatever order the rows were typed in. Null for an item without a valid date.
+   */
+  sumSoFar: {
+    minArgs: 4,
+    maxArgs: 5,
+    evaluate: ([array, valueField, orderFields, index, group], ctx) => {
+      const fields = (Array.isArray(orderFields) ? orderFields : [orderFields]).map(String);
+      const grouping: Grouping = group === 'year' || group === 'all' ? group : 'month';
+      if (!Array.isArray(array) || typeof index !== 'number') return null;
+      return runningTotals(array, String(valueField), fields, grouping, ctx)[index] ?? null;
+    },
+  },
   count: { minArgs: 1, maxArgs: 1, evaluate: ([array]) => (Array.isArray(array) ? array.length : 0) },
   /** `{"unique": [array, "field"?]}` – the distinct values (of one field), in order of first appearance. */
   unique: {

@@ -4,6 +4,8 @@ import jedrzejowPack from '../packs/jedrzejow.rules.json';
 import konstancinPack from '../packs/konstancin-jeziorna.rules.json';
 import wspieranieRodzinyPack from '../packs/pl-wspieranie-rodziny.rules.json';
 import zaZyciemPack from '../packs/pl-za-zyciem.rules.json';
+import milanowekPack from '../packs/milanowek.rules.json';
+import rakowPack from '../packs/rakow.rules.json';
 import wroclawPack from '../packs/wroclaw.rules.json';
 import defaultProfile from '../profiles/default.profile.json';
 import jedrzejowProfile from '../profiles/jedrzejow.profile.json';
@@ -19,6 +21,8 @@ export const builtInPacks: readonly RulePack[] = [
   konstancinPack as unknown as RulePack,
   wroclawPack as unknown as RulePack,
   jedrzejowPack as unknown as RulePack,
+  rakowPack as unknown as RulePack,
+  milanowekPack as unknown as RulePack,
 ];
 
 /** `default` first (the others extend it). */

@@ -44,15 +44,18 @@ describe('rules engine', () => {
 
   it('gives one verdict per item of a forEach rule, at the item path, with Polish plurals', () => {
     const engine = createRulesEngine({ profile: 'konstancin-jeziorna' });
-    const facts = { rows: [{ minutes: 180 }, { minutes: 150 }, { minutes: 32 }] };
+    // Typed out of order: the visit flagged is the first one in time past the limit (3 March, row 1).
+    const facts = { rows: [{ date: '2026-03-20', minutes: 180 }, { date: '2026-03-03', minutes: 32 }, { date: '2026-03-01', time: { from: '15:00' }, minutes: 150 }, { date: '2026-03-01', time: { from: '09:00' }, minutes: 180 }] };
     const report = engine.evaluate(facts, { recordKind: 'karta-czasu-pracy', asOf: '2026-03-31' });
     expect(report.results.map((r) => [r.path, r.status])).toEqual([
-      ['/rows/0', 'pass'],
-      ['/rows/1', 'pass'],
-      ['/rows/2', 'fail'],
+      ['/rows/0', 'fail'],
+      ['/rows/1', 'fail'],
+      ['/rows/2', 'pass'],
+      ['/rows/3', 'pass'],
     ]);
-    expect(report.results[2]!.message).toContain('6 godzin 2 minuty');
-    expect(report.results[2]!.message).toContain('6 godzin przewidziane');
+    expect(report.results[1]!.message).toContain('6 godzin 2 minuty');
+    expect(report.results[1]!.message).toContain('6 godzin przewidziane');
+    expect(report.results[1]!.values['month']).toBe('2026-03');
   });
 
   it('lets a profile override a parameter from a date, and switch a rule off', () => {
@@ -65,7 +68,7 @@ describe('rules engine', () => {
         parameters: { 'konstancin-jeziorna.maxHoursPerFamilyPerMonth': { value: 8, from: '2026-01-01', reason: { pl: 'uchwała', en: 'resolution' } } },
       },
     });
-    const facts = { rows: [{ minutes: 420 }] };
+    const facts = { rows: [{ date: '2025-12-15', minutes: 420 }] };
     const status = (asOf: string) => engine.evaluate(facts, { recordKind: 'karta-czasu-pracy', asOf }).results[0]!.status;
     expect(status('2025-12-31')).toBe('fail');
     expect(status('2026-01-01')).toBe('pass');

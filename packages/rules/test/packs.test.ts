@@ -13,6 +13,8 @@ describe('built-in packs', () => {
       ['konstancin-jeziorna', 'local'],
       ['wroclaw', 'local'],
       ['jedrzejow', 'local'],
+      ['rakow', 'local'],
+      ['milanowek', 'local'],
     ]);
   });
 
@@ -57,7 +59,7 @@ describe('built-in profiles', () => {
   it.each(builtInProfiles.map((p) => [p.id, p] as const))('%s loads', (id, profile: Profile) => {
     const engine = createRulesEngine({ profile: id });
     expect(engine.profile.id).toBe(id);
-    const local = { 'konstancin-jeziorna': ['konstancin-jeziorna'], wroclaw: ['wroclaw'], jedrzejow: ['jedrzejow'] }[id] ?? [];
+    const local = { 'konstancin-jeziorna': ['konstancin-jeziorna'], wroclaw: ['wroclaw'], jedrzejow: ['jedrzejow'], rakow: ['rakow'], milanowek: ['milanowek'] }[id] ?? [];
     expect(engine.profile.packs).toEqual(['pl-wspieranie-rodziny', 'pl-za-zyciem', ...local]);
     expect(engine.profile.lineage).toEqual(id === 'default' ? ['default'] : ['default', id]);
     expect(profile.title.pl && profile.title.en).toBeTruthy();
@@ -117,6 +119,7 @@ describe('messages', () => {
       ['pl-wspieranie-rodziny.plan-family-actions', '/schedule/family/0', 'fail'],
       ['pl-wspieranie-rodziny.plan-social-worker-actions', '/schedule/socialWorker/0', 'pass'],
       ['pl-wspieranie-rodziny.plan-agreed', '/signatures', 'pass'],
+      ['pl-wspieranie-rodziny.plan-has-actions', '/schedule', 'pass'],
     ]);
     expect(report.results[0]!.message).toBe(
       'Działanie nr 1 rodziny w harmonogramie („Wizyta w poradni”) musi mieć termin realizacji i przewidywany efekt. Termin: 30 kwietnia 2026; przewidywany efekt: —.',
@@ -153,11 +156,13 @@ describe('messages', () => {
 
   it('Konstancin: hours a year as a duration with Polish plurals', () => {
     const engine = createRulesEngine({ profile: 'konstancin-jeziorna' });
-    const facts = { year: 2026, months: [{ month: '2026-01', totalMinutes: 1800 }, { month: '2026-12', totalMinutes: 1501 }] };
-    const [pl] = engine.evaluate(facts, { recordKind: 'rodzina-rok', asOf: '2026-12-31', locale: 'pl' }).results;
-    expect(pl!.message).toBe('W roku 2026 czas pracy z rodziną wynosi 55 godzin 1 minuta – więcej niż 54 godziny przewidziane na rodzinę w roku w projekcie OPS Konstancin-Jeziorna.');
-    const [en] = engine.evaluate(facts, { recordKind: 'rodzina-rok', asOf: '2026-12-31', locale: 'en' }).results;
-    expect(en!.message).toBe('In 2026 the time worked with the family is 55 hours 1 minute – more than the 54 hours per family a year set by the OPS Konstancin-Jeziorna project.');
+    // 6 h in each of three months, then one more minute in December: the last visit in time is flagged.
+    const facts = { year: 2026, rows: [{ date: '2026-12-20', minutes: 1 }, { date: '2026-01-10', minutes: 360 }, { date: '2026-12-03', minutes: 360 }, { date: '2026-11-05', minutes: 360 }] };
+    const yearly = (locale: 'pl' | 'en') =>
+      engine.evaluate(facts, { recordKind: 'rodzina-rok', asOf: '2026-12-31', locale }).results.filter((r) => r.ruleId === 'konstancin-jeziorna.hours-per-family-year');
+    expect(yearly('pl').map((r) => r.status)).toEqual(['fail', 'pass', 'pass', 'pass']);
+    expect(yearly('pl')[0]!.message).toBe('Z tym spotkaniem czas pracy z rodziną w roku 2026 wynosi 18 godzin 1 minuta – więcej niż 18 godzin przewidziane na jedną rodzinę w roku (3 miesiące po 6 h) w projekcie OPS Konstancin-Jeziorna.');
+    expect(yearly('en')[0]!.message).toBe('With this meeting the time worked with the family in 2026 is 18 hours 1 minute – more than the 18 hours per family a year (3 months of 6 h) set by the OPS Konstancin-Jeziorna project.');
   });
 
   it('Konstancin: each planned month gets a verdict at its index', () => {

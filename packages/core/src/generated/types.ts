@@ -293,3 +293,130 @@ export interface Profile {
 /**
  * Plain text (never HTML) in Polish and English.
  */
+
+/**
+ * One family's case at an OPS: the family and its members, the assistants who worked with it (periods and qualifications), the basis of work, the filled documents and the events of the work. Documents name the family and the assistant by reference to the case (the family's id, an assistant's id, members' ids), never by retyping names.
+ */
+
+export interface Case {
+  $schema?: string;
+  id: string;
+  family: {
+    id: string;
+    /**
+     * How the OPS names the family (e.g. the surname); shown, never used to link.
+     */
+    name?: string;
+    /**
+     * The family is supported under the “Za życiem” Act (art. 8): it counts towards the assistant's family limit like any other. Also true when the case has a za-zyciem document.
+     */
+    zaZyciem?: boolean;
+    /**
+     * @maxItems 50
+     */
+    members: {
+      id: string;
+      name: string;
+      role?: 'parent' | 'child' | 'guardian' | 'other';
+      birthDate?: string;
+      /**
+       * The family's representative (signs the time card and the journal).
+       */
+      representative?: boolean;
+    }[];
+  };
+  /**
+   * Every assistant who worked with the family, with the period (to: null or absent while the work lasts).
+   *
+   * @maxItems 50
+   */
+  assistants: {
+    id: string;
+    name?: string;
+    from: string;
+    to?: string | null;
+    qualifications?: AssistantQualifications;
+  }[];
+  /**
+   * The basis of the work (art. 11 of the Act of 9 June 2011): the family's consent, a court order (art. 109 § 2 pkt 1 KRO) or the statutory case of art. 11 ust. 1a. The skierowanie-i-podstawa document, when the case has one, is what the rules read.
+   */
+  basis?: {
+    kind: 'consent' | 'court-order' | 'by-law';
+    date: string;
+  };
+  /**
+   * A local project the work belongs to (e.g. Konstancin-Jeziorna's): its first and last month.
+   */
+  project?: {
+    id?: string;
+    start: string;
+    end: string;
+  };
+  /**
+   * @maxItems 5000
+   */
+  documents: CaseDocument[];
+  /**
+   * @maxItems 5000
+   */
+  events?: {
+    kind:
+      | 'referral'
+      | 'assignment'
+      | 'first-contact'
+      | 'work-started'
+      | 'plan-agreed'
+      | 'plan-revised'
+      | 'work-ended'
+      | 'monitoring-ended'
+      | 'assistant-changed'
+      | 'supporting-family';
+    date: string;
+    /**
+     * The index of the document the event is recorded in.
+     */
+    document?: number;
+    note?: string;
+  }[];
+}
+/**
+ * What art. 12 ust. 1 pkt 1 of the Act asks of an assistant (the asystent fact kind).
+ */
+
+export interface AssistantQualifications {
+  education: 'degree-relevant' | 'degree-other' | 'secondary' | 'other';
+  trainingHours?: number;
+  yearsWithChildrenOrFamilies?: number;
+}
+
+export interface CaseDocument {
+  /**
+   * The form definition's id.
+   */
+  form: string;
+  /**
+   * The definition's version the data was filled in.
+   */
+  version: string;
+  /**
+   * accepted: by the coordinator.
+   */
+  status: 'draft' | 'submitted' | 'accepted';
+  created: string;
+  submitted?: string;
+  accepted?: string;
+  /**
+   * The id of one of the case's assistants.
+   */
+  assistant?: string;
+  /**
+   * Ids of the family members the document concerns.
+   *
+   * @maxItems 50
+   */
+  members?: string[];
+  /**
+   * The form's data, as the form submits it.
+   */
+  data: {};
+}

@@ -6,8 +6,11 @@ import kartaRealizacjiUslugi from '../../definitions/karta-realizacji-uslugi.for
 import ocenaPlanuPracy from '../../definitions/ocena-planu-pracy.form.json';
 import ocenaSytuacjiRodziny from '../../definitions/ocena-sytuacji-rodziny.form.json';
 import planPracyZRodzina from '../../definitions/plan-pracy-z-rodzina.form.json';
+import rodzinaWspierajaca from '../../definitions/rodzina-wspierajaca.form.json';
 import skierowanieIPodstawa from '../../definitions/skierowanie-i-podstawa.form.json';
 import sprawozdanieMiesieczne from '../../definitions/sprawozdanie-miesieczne.form.json';
 import zaZyciem from '../../definitions/za-zyciem.form.json';
+import zakonczeniePracy from '../../definitions/zakonczenie-pracy.form.json';
+import zmianaPlanuPracy from '../../definitions/zmiana-planu-pracy.form.json';
 
-export const builtInDefinitions: readonly FormDefinition[] = [dziennikAsystenta, kartaCzasuPracy, kartaRealizacjiUslugi, ocenaPlanuPracy, ocenaSytuacjiRodziny, planPracyZRodzina, skierowanieIPodstawa, sprawozdanieMiesieczne, zaZyciem] as unknown as FormDefinition[];
+export const builtInDefinitions: readonly FormDefinition[] = [dziennikAsystenta, kartaCzasuPracy, kartaRealizacjiUslugi, ocenaPlanuPracy, ocenaSytuacjiRodziny, planPracyZRodzina, rodzinaWspierajaca, skierowanieIPodstawa, sprawozdanieMiesieczne, zaZyciem, zakonczeniePracy, zmianaPlanuPracy] as unknown as FormDefinition[];

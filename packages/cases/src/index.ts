@@ -1,0 +1,20 @@
+export { caseFacts } from './facts.js';
+export { evaluateCase, CASE_FACT_KINDS } from './evaluate.js';
+export { assistantFacts, caseload } from './caseload.js';
+export { nextAssessmentDue, prefill } from './prefill.js';
+export { CASE_LIMITS } from './read.js';
+export type {
+  Case,
+  CaseFact,
+  CaseFacts,
+  CaseFactsOptions,
+  Caseload,
+  CaseloadFamily,
+  CaseloadOptions,
+  CaseProblem,
+  CaseReport,
+  CaseVerdict,
+  EvaluateCaseOptions,
+  Prefill,
+  PrefillOptions,
+} from './types.js';
