@@ -12,7 +12,7 @@ const dir = fileURLToPath(new URL('.', import.meta.url));
 // 1. The library: ESM + .d.ts, lit/react/@asysta/* external. `define` is the side-effect entry.
 const library = packageConfig(import.meta.url, { input: { index: 'src/index.ts', define: 'src/define.ts' } });
 
-// 2. The standalone bundle for plain pages: everything inside (lit, react, react-dom, @asysta/*),
+// 2. The standalone bundle for plain pages: everything inside (lit, @asysta/*),
 //    defines <asysta-form>. @asysta/* come from their built dist (workspaces build in dependency order).
 const standalone = {
   input: 'src/define.ts',

@@ -239,6 +239,42 @@ export async function runSuite({ context, url, renderer }) {
     await axe();
   });
 
+  if (renderer === 'element') {
+    await check('form-associated: the data in FormData under its name, validity, reset and disabled from a host <form>', async () => {
+      const result = await page.evaluate(async (data) => {
+        const form = document.createElement('form');
+        const fieldset = document.createElement('fieldset');
+        const element = document.createElement('asysta-form');
+        // Inside a host form the form id goes into form-id: the browser reads `form` as a host form's id.
+        element.setAttribute('form-id', 'karta-czasu-pracy');
+        element.setAttribute('name', 'karta');
+        element.setAttribute('as-of', '2026-03-31');
+        element.data = data;
+        fieldset.append(element);
+        form.append(fieldset);
+        document.getElementById('host').replaceChildren(form);
+        await element.updateComplete;
+        const valid = form.checkValidity();
+        const value = JSON.parse(new FormData(form).get('karta'));
+        element.data = { rows: [] };
+        await element.updateComplete;
+        const invalid = !form.checkValidity();
+        const message = element.validationMessage;
+        form.reset();
+        await element.updateComplete;
+        const afterReset = JSON.parse(new FormData(form).get('karta'));
+        fieldset.disabled = true;
+        await element.updateComplete;
+        const disabled = [...element.shadowRoot.querySelectorAll('input')].every((input) => input.disabled);
+        return { valid, assistant: value.assistant, invalid, message, resetRows: afterReset.rows?.length, disabled };
+      }, card.examples.valid[0].data);
+      assert(result.valid && result.assistant === card.examples.valid[0].data.assistant, `FormData: ${JSON.stringify(result)}`);
+      assert(result.invalid && result.message === 'To pole jest wymagane.', `validity: ${JSON.stringify(result)}`);
+      assert(result.resetRows === 0, `after reset: ${JSON.stringify(result)}`);
+      assert(result.disabled, 'a disabled fieldset does not disable the controls');
+    });
+  }
+
   await page.close();
   return { passed, failed, snapshots };
 }

@@ -63,5 +63,7 @@ export interface FormModel {
   /** A submit attempt: when valid the form is saved, else focus goes to the error summary. */
   submit(): SubmitResult;
   setLocale(locale: Locale): void;
+  /** Every control disabled or not (a host form's fieldset was disabled). */
+  setDisabled(disabled: boolean): void;
   subscribe(listener: FormListener): () => void;
 }

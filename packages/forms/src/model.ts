@@ -107,6 +107,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
   let state = evaluation.run(raw, locale);
   let view: FormViewTree | undefined;
   const listeners = new Set<FormListener>();
+  let disabled = options.disabled === true;
 
   const update = (changed?: readonly string[]) => {
     state = evaluation.run(raw, locale, changed);
@@ -181,7 +182,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
           shownWarnings: shown.warnings,
           submitted: interaction.submitAttempts > 0,
           saved: interaction.saved,
-          disabled: options.disabled === true,
+          disabled,
           focus: interaction.focus,
         });
       }
@@ -266,6 +267,11 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
       else interaction.requestFocus(ViewBuilder.summaryId);
       notify();
       return { valid: state.valid, data: state.data, report: state.report, errors: state.errors };
+    },
+    setDisabled(next) {
+      if (next === disabled) return;
+      disabled = next;
+      notify();
     },
     setLocale(next) {
       if (next === locale || !isLocale(next)) return;

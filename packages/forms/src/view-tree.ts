@@ -196,7 +196,7 @@ export class ViewBuilder {
   /** The last tree's nodes by kind and pointer, and the value each was built from. */
   private readonly nodes = new Map<string, ViewNode>();
   private readonly values = new Map<string, unknown>();
-  /** The issues shown at each pointer last time, and the hidden parts then. */
+  /** The issues shown at each pointer last time, and the hidden parts (and disabled state) then. */
   private lastShown: Record<string, readonly Issue[]> = {};
   private lastHidden: string | undefined;
   /** Pointers whose subtree shows other issues than last time (with their ancestors). */
@@ -234,7 +234,7 @@ export class ViewBuilder {
 
     // A subtree is reused as it is when its value is the same object as last time and none of its
     // issues changed: a keystroke rebuilds its field, its item, its list and the root, nothing else.
-    const hiddenKey = input.hidden.join('|');
+    const hiddenKey = `${input.disabled}|${input.hidden.join('|')}`;
     if (hiddenKey !== this.lastHidden) {
       this.nodes.clear();
       this.values.clear();

@@ -1,162 +1,287 @@
-import { css, html, LitElement, unsafeCSS, type PropertyDeclarations } from 'lit';
-import { createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import {
-  AsystaForm,
-  asystaCss,
-  type AsystaChangeDetail,
-  type AsystaErrorDetail,
-  type AsystaSubmitDetail,
-} from '@asysta/ui-react';
-import type { Locale, RuleReport } from '@asysta/forms';
+import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { asystaCss, translate, type FormDefinition, type FormState, type LoadError, type Locale, type RuleReport } from '@asysta/forms';
+import { ModelController } from './model-controller.js';
+import { loadErrorTemplate, nodeTemplate, summaryTemplate, type RenderContext } from './templates.js';
 
-/** `asysta-change`: after every change. */
+/** `asysta-change`: after every change the person makes. */
 export interface AsystaFormChangeEventDetail {
   data: Record<string, unknown>;
   valid: boolean;
 }
-/** `asysta-submit`: the user submitted valid data. */
+/** `asysta-submit`: the person submitted valid data. */
 export interface AsystaFormSubmitEventDetail {
   data: Record<string, unknown>;
   report: RuleReport;
 }
-/** `asysta-error`: the form cannot be shown (unknown form or profile, broken definition). */
+/** `asysta-error`: the form cannot be shown (unknown form or profile, broken definition) or data was refused. */
 export interface AsystaFormErrorEventDetail {
   message: string;
   issues: { path: string; message: string }[];
 }
 
-const FALLBACK_MESSAGE: Record<Locale, string> = {
-  pl: 'Nie można wyświetlić formularza.',
-  en: 'The form cannot be shown.',
-};
+let instances = 0;
 
 /**
- * An Asysta form as a custom element: the React renderer (`<AsystaForm>` from @asysta/ui-react)
- * hosted in a shadow root, so it works in any page with one `<script type="module">`.
+ * An Asysta form as a custom element, drawn with Lit from the form model's view tree (no React). It
+ * takes part in a host page's `<form>`: its value (the data as JSON) goes into `FormData` under its
+ * `name`, its validity is the form's (`reportValidity()` shows the first error), reset and disabled
+ * work as for any control.
  *
  * ```html
  * <asysta-form form="karta-czasu-pracy" profile="konstancin-jeziorna" locale="pl"></asysta-form>
+ * <form><asysta-form form-id="karta-czasu-pracy" name="karta"></asysta-form></form>
  * ```
  *
  * @fires asysta-change - After every change; `detail: { data, valid }`.
- * @fires asysta-submit - When the user submits valid data; `detail: { data, report }` (report: every rule's verdict).
- * @fires asysta-error - When the form cannot be shown; `detail: { message, issues }`. The message is also shown in the element.
+ * @fires asysta-submit - When the person submits valid data; `detail: { data, report }` (report: every rule's verdict).
+ * @fires asysta-error - When the form cannot be shown or data is refused; `detail: { message, issues }`. The message is also shown in the element.
  *
- * @csspart form - The container the form is rendered in.
+ * @csspart form - The form inside the element.
+ * @csspart summary - The error summary.
+ * @csspart field - Each field's container.
+ * @csspart label - Each field's label.
+ * @csspart input - Each text input, textarea and select.
+ * @csspart button - The add, remove and submit buttons.
+ * @csspart issues - The list of messages at a field.
+ * @csspart error - The box shown when the form cannot be shown.
  *
  * @cssprop --asysta-font - Font family.
+ * @cssprop --asysta-text - Text colour.
  * @cssprop --asysta-accent - Buttons and links.
  * @cssprop --asysta-error - Error colour.
  * @cssprop --asysta-warning - Warning colour.
  * @cssprop --asysta-focus - Focus outline colour.
+ * @cssprop --asysta-space - Space between fields.
  */
 export class AsystaFormElement extends LitElement {
+  static formAssociated = true;
+
   static override properties: PropertyDeclarations = {
     form: { type: String },
+    formId: { type: String, attribute: 'form-id' },
     profile: { type: String },
     locale: { type: String },
     asOf: { type: String, attribute: 'as-of' },
+    name: { type: String },
+    disabled: { type: Boolean, reflect: true },
     data: { attribute: false },
   };
 
-  // Adopted as constructable stylesheets where the browser supports them: no inline <style>, CSP-safe.
-  static override styles = [unsafeCSS(asystaCss), css`
-    :host { display: block; }
-    :host([hidden]) { display: none; }
-    .asysta-fallback { border: 4px solid #b3261e; padding: 1rem; }
-  `];
+  // Adopted as constructable stylesheets: no inline <style>, CSP-safe. The portal's CSS stays outside.
+  static override styles = [
+    unsafeCSS(asystaCss),
+    css`
+      :host { display: block; }
+      :host([hidden]) { display: none; }
+    `,
+  ];
 
-  /** A built-in form id, e.g. "karta-czasu-pracy". */
-  declare form: string | undefined;
+  /** A built-in form id, e.g. "karta-czasu-pracy" (attribute), or a definition object (property). */
+  declare form: string | FormDefinition | undefined;
+  /**
+   * The same as `form`, for an element inside a host `<form>`: there the browser reads a `form`
+   * attribute as the id of the host form to join, so the form id goes into `form-id` instead.
+   */
+  declare formId: string | undefined;
   /** An OPS profile id, e.g. "konstancin-jeziorna". */
   declare profile: string | undefined;
   /** "pl" (default) or "en". */
   declare locale: string | undefined;
   /** The date rules are evaluated as of, YYYY-MM-DD (attribute `as-of`); today in Europe/Warsaw by default. */
   declare asOf: string | undefined;
+  /** The name the data goes under in a host `<form>`'s FormData. */
+  declare name: string | undefined;
+  /** Every control disabled (also when a host fieldset is disabled). */
+  declare disabled: boolean;
   /** Data to show; setting it replaces the form's data. The current data comes with `asysta-change` and in `value`. */
   declare data: unknown;
 
-  private reactRoot: Root | undefined;
-  private latest: Record<string, unknown> | undefined;
-  /** Data to restore when the element is re-attached (moving it in the DOM must not lose what was typed). */
-  private restore: unknown;
+  private readonly internals: ElementInternals | undefined;
+  private readonly controller = new ModelController(this, (state) => this.stateChanged(state));
+  private readonly idPrefix = `asysta-f${++instances}`;
+  private readonly editing = new Map<string, string>();
+  private focusApplied = 0;
+  private fieldsetDisabled = false;
+  private context: RenderContext | undefined;
 
-  /** The current data (as typed, with derived values), or undefined before the first change. */
+  constructor() {
+    super();
+    this.disabled = false;
+    // Without form-associated ElementInternals (old browsers, jsdom) the element works, outside host forms.
+    const internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+    this.internals = typeof internals?.setFormValue === 'function' ? internals : undefined;
+  }
+
+  /** The current data (as typed, with derived values), or undefined when no form is shown. */
   get value(): Record<string, unknown> | undefined {
-    return this.latest;
+    return this.controller.model?.getState().data;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-attached after a disconnect: render again (Lit does not re-render on its own).
-    if (this.hasUpdated && !this.reactRoot) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.reactRoot) {
-      this.restore = this.latest;
-      this.reactRoot.unmount();
-      this.reactRoot = undefined;
-    }
-  }
-
-  protected override render() {
-    return html`<div part="form" class="container"></div>`;
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    if (changed.has('data')) this.restore = undefined;
-    this.renderForm();
-  }
-
-  private get container(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.container');
+  private get currentLocale(): Locale {
+    return this.locale === 'en' ? 'en' : 'pl';
   }
 
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
-  private renderForm(): void {
-    const container = this.container;
-    if (!container || !this.isConnected) return;
-    const locale: Locale = this.locale === 'en' ? 'en' : 'pl';
-    try {
-      this.reactRoot ??= createRoot(container);
-      this.reactRoot.render(
-        createElement(AsystaForm, {
-          form: this.form ?? '',
-          profile: this.profile || undefined,
-          locale,
-          asOf: this.asOf || undefined,
-          data: this.restore ?? this.data,
-          onChange: (detail: AsystaChangeDetail) => {
-            this.latest = detail.data;
-            this.emit<AsystaFormChangeEventDetail>('asysta-change', { data: detail.data, valid: detail.valid });
-          },
-          onSubmit: (detail: AsystaSubmitDetail) => {
-            this.latest = detail.data;
-            this.emit<AsystaFormSubmitEventDetail>('asysta-submit', { data: detail.data, report: detail.report });
-          },
-          onError: (detail: AsystaErrorDetail) => {
-            this.emit<AsystaFormErrorEventDetail>('asysta-error', { message: detail.message, issues: detail.issues });
-          },
-        }),
-      );
-    } catch (_error) {
-      // Never an exception in the host page: a visible message (text only) and the event.
-      this.reactRoot = undefined;
-      const box = document.createElement('div');
-      box.className = 'asysta-fallback';
-      box.setAttribute('role', 'alert');
-      box.textContent = FALLBACK_MESSAGE[locale];
-      container.replaceChildren(box);
-      this.emit<AsystaFormErrorEventDetail>('asysta-error', { message: FALLBACK_MESSAGE[locale], issues: [] });
+  private reportError(error: LoadError | undefined): void {
+    if (error) this.emit<AsystaFormErrorEventDetail>('asysta-error', { message: error.message, issues: error.issues });
+  }
+
+  /** Set while host data goes in: a change the host made is not reported back to it (no loops). */
+  private applyingHostData = false;
+
+  private stateChanged(state: FormState): void {
+    this.syncFormValue(state);
+    if (!this.applyingHostData) this.emit<AsystaFormChangeEventDetail>('asysta-change', { data: state.data, valid: state.valid });
+  }
+
+  /** The host form sees the data as JSON under `name`, and the first error as the validity message. */
+  private syncFormValue(state: FormState | undefined): void {
+    if (!this.internals) return;
+    if (!state) {
+      this.internals.setFormValue(null);
+      this.internals.setValidity({});
+      return;
     }
+    this.internals.setFormValue(JSON.stringify(state.data));
+    const first = state.errors[0];
+    if (!first) this.internals.setValidity({});
+    else {
+      const anchor = this.renderRoot?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? undefined;
+      this.internals.setValidity({ customError: true }, first.message, anchor);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = this.currentLocale;
+    if (changed.has('form') || changed.has('formId') || changed.has('profile') || changed.has('asOf') || changed.has('locale') || changed.has('disabled') || !this.controller.model) {
+      const hadModel = this.controller.model;
+      const error = this.controller.configure(
+        { form: this.formId || this.form || undefined, profile: this.profile || undefined, asOf: this.asOf || undefined, locale, disabled: this.disabled || this.fieldsetDisabled },
+        this.data,
+      );
+      this.reportError(error);
+      this.context = undefined;
+      if (!hadModel && this.controller.model) this.syncFormValue(this.controller.model.getState());
+    }
+    // Data set before the first update is the model's initial data; later it replaces the form's.
+    if (changed.has('data') && this.hasUpdated && this.controller.model) {
+      this.applyingHostData = true;
+      try {
+        this.reportError(this.controller.setData(this.data, locale));
+      } finally {
+        this.applyingHostData = false;
+      }
+    }
+  }
+
+  private renderContext(): RenderContext | undefined {
+    const model = this.controller.model;
+    if (!model) return undefined;
+    if (this.context?.model === model && this.context.locale === this.currentLocale) return this.context;
+    this.context = {
+      model,
+      locale: this.currentLocale,
+      prefix: this.idPrefix,
+      editing: this.editing,
+      write: (action) => {
+        try {
+          action(model);
+        } catch {
+          // A write the model refuses changes nothing (the view offers only writes that fit).
+        }
+      },
+      navigate: (id) => this.focusById(id),
+    };
+    return this.context;
+  }
+
+  private focusById(id: string): boolean {
+    const target = (this.renderRoot as ShadowRoot).getElementById?.(id);
+    if (!target) return false;
+    target.focus();
+    target.scrollIntoView?.({ block: 'center' });
+    return true;
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    const model = this.controller.model;
+    if (!model) return;
+    const result = model.submit();
+    if (result.valid) this.emit<AsystaFormSubmitEventDetail>('asysta-submit', { data: result.data, report: result.report });
+  }
+
+  protected override render() {
+    const locale = this.currentLocale;
+    const ctx = this.renderContext();
+    const error = this.controller.error;
+    if (!ctx) {
+      return loadErrorTemplate(locale, error?.message ?? translate('ui.loadError.unexpected', locale), error?.issues ?? []);
+    }
+    const view = ctx.model.getView();
+    return html`<div class="asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}" lang=${locale}>
+      ${error ? loadErrorTemplate(locale, error.message, error.issues) : nothing}
+      <form part="form" class="asysta-form__shell" novalidate @submit=${this.onSubmit}>
+        <h2 class="asysta-form__title">${view.title}</h2>
+        ${view.description ? html`<p class="asysta-form__description">${view.description}</p>` : nothing}
+        ${summaryTemplate(ctx, view.summary)}
+        ${nodeTemplate(ctx, view.root)}
+        <div class="asysta-actions">
+          <button type="submit" part="button" class="asysta-button asysta-button--submit" ?disabled=${view.root.disabled}>${view.submitLabel}</button>
+        </div>
+        <p class="asysta-status" role="status">${view.status}</p>
+      </form>
+      ${view.signatures.length
+        ? html`<div class="asysta-print-signatures" aria-hidden="true">${view.signatures.map((label) => html`<div class="asysta-print-signatures__line">${label}</div>`)}</div>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Focus moves where the model asks (summary after a failed submit, new item, next item), once per request.
+    const focus = this.controller.model?.getView().focus;
+    if (focus && focus.seq > this.focusApplied) {
+      this.focusApplied = focus.seq;
+      this.focusById(this.idPrefix + focus.id);
+    }
+  }
+
+  /** A host form was reset: the data goes back to what the host gave. */
+  formResetCallback(): void {
+    this.applyingHostData = true;
+    try {
+      this.reportError(this.controller.setData(this.data ?? {}, this.currentLocale));
+    } finally {
+      this.applyingHostData = false;
+    }
+  }
+
+  /** A host fieldset or form was disabled or enabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.fieldsetDisabled = disabled;
+    this.controller.model?.setDisabled(disabled || this.disabled);
+  }
+
+  /** Why the data is not valid: the first error's message (empty when valid). */
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? this.controller.model?.getState().errors[0]?.message ?? '';
+  }
+
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  /** `form.checkValidity()` / `reportValidity()` of a host form ask this. */
+  checkValidity(): boolean {
+    return this.internals?.checkValidity() ?? this.controller.model?.getState().valid ?? false;
+  }
+
+  reportValidity(): boolean {
+    return this.internals?.reportValidity() ?? this.checkValidity();
   }
 }
 

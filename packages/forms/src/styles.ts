@@ -1,0 +1,110 @@
+/**
+ * The Asysta stylesheet as a string – the single source of the theme's CSS, shared by every renderer
+ * (both draw the same DOM from the view tree). @asysta/ui-react's build writes it
+ * to `dist/asysta.css` (`@asysta/ui-react/styles.css`) for hosts to link; the custom element
+ * adopts it through Lit's `static styles` (constructable stylesheets: no inline <style>, CSP-safe).
+ * Colours and spacing read custom properties (--asysta-font, --asysta-text, --asysta-accent, --asysta-error,
+ * --asysta-warning, --asysta-focus, …) that inherit into the custom element's shadow root, so a portal
+ * can theme the form without overriding rules.
+ */
+export const asystaCss = `
+.asysta-form {
+  --_font: var(--asysta-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
+  --_text: var(--asysta-text, #1b1b1b);
+  --_muted: var(--asysta-muted, #505a5f);
+  --_border: var(--asysta-border, #6f777b);
+  --_focus: var(--asysta-focus, #ffbf47);
+  --_accent: var(--asysta-accent, #1d5aa8);
+  --_error: var(--asysta-error, #b3261e);
+  --_error-bg: var(--asysta-error-bg, #fdecea);
+  --_warning: var(--asysta-warning, #7a4b00);
+  --_warning-bg: var(--asysta-warning-bg, #fff4e0);
+  --_info: var(--asysta-info, #1d5aa8);
+  --_space: var(--asysta-space, 0.75rem);
+  font-family: var(--_font);
+  color: var(--_text);
+  line-height: 1.5;
+  max-width: 48rem;
+}
+.asysta-form *, .asysta-form *::before, .asysta-form *::after { box-sizing: border-box; }
+.asysta-form__title { font-size: 1.5rem; margin: 0 0 0.5rem; }
+.asysta-form__description { color: var(--_muted); margin: 0 0 1rem; }
+.asysta-field { margin: 0 0 var(--_space); }
+.asysta-label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+.asysta-label--inline { display: inline; font-weight: 400; margin-left: 0.5rem; }
+.asysta-required { color: var(--_error); }
+.asysta-help, .asysta-description { color: var(--_muted); font-size: 0.9rem; margin: 0 0 0.25rem; }
+.asysta-input {
+  font: inherit; color: inherit; background: #fff;
+  border: 2px solid var(--_border); border-radius: 0;
+  padding: 0.35rem 0.5rem; min-height: 2.75rem; width: 100%; max-width: 30rem;
+}
+.asysta-input--date, .asysta-input--month { max-width: 9rem; }
+.asysta-input--time { max-width: 6rem; }
+.asysta-input--money, .asysta-input--number { max-width: 10rem; }
+textarea.asysta-input { min-height: 6rem; }
+.asysta-input[aria-invalid="true"] { border-color: var(--_error); border-width: 3px; }
+.asysta-output { display: inline-block; padding: 0.35rem 0; font-variant-numeric: tabular-nums; }
+.asysta-form :focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--_text); }
+.asysta-object, .asysta-array, .asysta-time-range, .asysta-radio { border: 0; margin: 0 0 var(--_space); padding: 0; min-width: 0; }
+.asysta-object--item { border-left: 4px solid var(--_border); padding-left: var(--_space); }
+.asysta-legend { font-weight: 700; padding: 0; margin-bottom: 0.5rem; }
+/* Headings shrink with depth and never invert: a section is larger than its groups and items. */
+.asysta-heading { margin: 0; font-weight: 700; line-height: 1.3; }
+.asysta-heading--3 { font-size: 1.3rem; }
+.asysta-heading--4 { font-size: 1.15rem; }
+.asysta-heading--5 { font-size: 1.05rem; }
+.asysta-heading--6 { font-size: 1rem; }
+.asysta-object > .asysta-help, .asysta-array > .asysta-help { margin-top: -0.25rem; }
+.asysta-array__items { list-style: none; margin: 0; padding: 0; }
+.asysta-array__item { margin: 0 0 1rem; }
+.asysta-array__empty { color: var(--_muted); }
+.asysta-time-range__inputs { display: flex; flex-wrap: wrap; gap: 1rem; }
+.asysta-time-range__inputs > .asysta-field { margin: 0; }
+.asysta-checkbox, .asysta-radio__option { display: flex; align-items: center; min-height: 2.75rem; }
+/* Tablet-sized controls: boxes of at least 24 px inside targets of 44 px. */
+.asysta-checkbox input, .asysta-radio__option input { width: 1.5rem; height: 1.5rem; margin: 0; flex: none; accent-color: var(--_accent); }
+.asysta-radio__option label { padding: 0.6rem 0.5rem; cursor: pointer; }
+.asysta-checkbox .asysta-label--inline { padding: 0.6rem 0.5rem; margin: 0; cursor: pointer; }
+.asysta-array__item--plain { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: flex-end; }
+.asysta-array__item--plain > .asysta-field { flex: 1 1 20rem; margin: 0; }
+.asysta-field--derived .asysta-output { display: block; }
+.asysta-button {
+  font: inherit; cursor: pointer; min-height: 2.75rem; min-width: 2.75rem; padding: 0.35rem 1rem;
+  border: 2px solid var(--_accent); background: #fff; color: var(--_accent);
+}
+.asysta-button--submit { background: var(--_accent); color: #fff; font-weight: 600; }
+.asysta-button--remove { border-color: var(--_error); color: var(--_error); }
+.asysta-button:disabled { opacity: 0.5; cursor: not-allowed; }
+.asysta-actions { margin-top: 1.5rem; }
+.asysta-issues { list-style: none; margin: 0.25rem 0; padding: 0; }
+.asysta-issue { margin: 0 0 0.25rem; padding: 0.25rem 0.5rem; border-left: 4px solid; }
+.asysta-issue--error { border-color: var(--_error); color: var(--_error); font-weight: 600; }
+.asysta-issue--warning { border-color: var(--_warning); color: var(--_warning); background: var(--_warning-bg); }
+.asysta-issue--info { border-color: var(--_info); color: var(--_info); }
+.asysta-issue__kind { font-weight: 700; }
+.asysta-issue__reference { display: block; font-weight: 400; font-size: 0.85rem; color: var(--_muted); }
+.asysta-summary { border: 4px solid var(--_error); padding: 1rem; margin: 0 0 1.5rem; }
+.asysta-summary--warning { border-color: var(--_warning); background: var(--_warning-bg); }
+.asysta-summary:focus { outline: 3px solid var(--_focus); }
+.asysta-summary__title { font-size: 1.2rem; margin: 0 0 0.5rem; }
+.asysta-summary__subtitle { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
+.asysta-summary__list { margin: 0; padding-left: 1.25rem; }
+.asysta-summary__list a { color: var(--_error); font-weight: 600; }
+.asysta-summary__list--warning a { color: var(--_warning); }
+.asysta-summary__field { text-decoration: underline; }
+.asysta-load-error { border: 4px solid var(--_error); background: var(--_error-bg); padding: 1rem; }
+.asysta-load-error__title, .asysta-load-error__message { margin: 0 0 0.5rem; }
+.asysta-load-error__details { margin: 0; padding-left: 1.25rem; font-family: ui-monospace, monospace; font-size: 0.9rem; }
+.asysta-status:empty { display: none; }
+.asysta-status { margin: 1rem 0 0; font-weight: 600; }
+.asysta-print-signatures { display: none; }
+@page { size: A4 portrait; margin: 15mm; }
+@page asysta-landscape { size: A4 landscape; margin: 15mm; }
+@media print {
+  .asysta-button, .asysta-summary, .asysta-status { display: none; }
+  .asysta-form--landscape { page: asysta-landscape; }
+  .asysta-print-signatures { display: flex; flex-wrap: wrap; gap: 2rem 3rem; margin-top: 3rem; break-inside: avoid; }
+  .asysta-print-signatures__line { flex: 1 1 14rem; border-top: 1px dotted #000; padding-top: 0.25rem; font-size: 0.85rem; text-align: center; }
+}
+`;
