@@ -58,6 +58,9 @@ export function prefill(input: unknown, formId: string, options: PrefillOptions 
   };
   const assistantSource = assistantIndex >= 0 ? `/assistants/${assistantIndex}/name` : '/assistants';
   const plan = latest(documents, 'plan-pracy-z-rodzina', 'drawnUpOn');
+  // Every form names its case the same way: by the ids of the case, the family and the assistant.
+  const reference: Data = { caseId: value.id, familyId: value.family.id, ...(assistantId ? { assistantId } : {}) };
+  put('case', reference, '/id');
 
   switch (formId) {
     case 'karta-czasu-pracy':

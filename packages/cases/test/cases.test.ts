@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AsystaError } from '@asysta/core';
 import { builtInPacks } from '@asysta/rules';
-import { validateSubmission } from '@asysta/forms';
+import { createFormModel, validateSubmission } from '@asysta/forms';
 import { caseFacts, caseload, CASE_FACT_KINDS, evaluateCase, nextAssessmentDue, prefill, type CaseReport } from '@asysta/cases';
 import { catchAsystaError } from '../../../test/support/catch-asysta-error.js';
 import { doc, nowakCase, timeCard } from './fixtures.js';
@@ -214,6 +214,19 @@ describe('caseload', () => {
 });
 
 describe('prefill', () => {
+  it('names the case, the family and the assistant by id the same way in every form, kept in the data but not drawn', () => {
+    const value = nowakCase();
+    for (const form of ['karta-czasu-pracy', 'ocena-planu-pracy', 'sprawozdanie-miesieczne', 'zakonczenie-pracy']) {
+      const { data, sources } = prefill(value, form, { asOf: '2026-06-09' });
+      expect(data['case']).toEqual({ caseId: value.id, familyId: value.family.id, assistantId: 'a01' });
+      expect(sources['/case']).toBe('/id');
+      const { errors } = validateSubmission(form, data, { asOf: '2026-06-09' });
+      expect(errors.filter((e) => e.path.startsWith('/case'))).toEqual([]);
+      const model = createFormModel(form, { asOf: '2026-06-09', data });
+      expect(model.getView().root.children.find((node) => node.pointer === '/case')?.visible).toBe(false);
+    }
+  });
+
   it('a new plan evaluation starts with the plan’s actions and the date the plan set', () => {
     const { data, sources } = prefill(nowakCase(), 'ocena-planu-pracy', { asOf: '2026-06-09' });
     expect(data['meetingDate']).toBe('2026-06-10');

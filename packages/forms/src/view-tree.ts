@@ -30,6 +30,8 @@ interface Blueprint {
   label: string;
   hint: string | undefined;
   readOnly: boolean;
+  /** `"ui:widget": "hidden"`: kept in the data, never drawn (e.g. the case reference). */
+  concealed: boolean;
   options?: { value: unknown; label: string }[];
   maxLength?: number;
   minItems: number;
@@ -77,6 +79,7 @@ export function makeBlueprint(form: PreparedForm, locale: Locale): Blueprint {
       label: label ? localize(label.title, locale) : (patternTokens(pattern).at(-1) ?? ''),
       hint: label?.help ? localize(label.help, locale) : undefined,
       readOnly,
+      concealed: uiWidget === 'hidden',
       minItems: typeof schema['minItems'] === 'number' ? schema['minItems'] : 0,
       maxItems: typeof schema['maxItems'] === 'number' ? schema['maxItems'] : Number.POSITIVE_INFINITY,
       children: [] as Blueprint['children'],
@@ -413,7 +416,7 @@ export class ViewBuilder {
   }
 
   private base(bp: Blueprint, pointer: string, ctx: Context, label = bp.label, idSuffix = '') {
-    const visible = ctx.visible && !ctx.hidden.has(bp.pattern) && !ctx.hidden.has(pointer);
+    const visible = ctx.visible && !bp.concealed && !ctx.hidden.has(bp.pattern) && !ctx.hidden.has(pointer);
     const issues: readonly Issue[] = visible ? (ctx.shown[pointer] ?? EMPTY) : EMPTY;
     return {
       pointer,
