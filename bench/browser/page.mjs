@@ -12,6 +12,9 @@ import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
 import { formats, withDomainDefinitions } from '@asysta/core';
 import { getFormDefinition } from '@asysta/forms';
 import { AsystaForm, asystaCss } from '@asysta/ui-react';
+import { defineAsystaForm } from '@asysta/web-components';
+
+defineAsystaForm();
 
 const stats = { commits: 0, keys: [] };
 let t0 = 0;
@@ -57,6 +60,16 @@ window.bench = {
   mount(peer, form, profile, asOf, data) {
     const host = document.getElementById('host');
     const started = performance.now();
+    if (peer === 'asysta-lit') {
+      // The Lit element: no React, so no commits to count.
+      const element = document.createElement('asysta-form');
+      element.setAttribute('form', form);
+      element.setAttribute('profile', profile);
+      element.setAttribute('as-of', asOf);
+      element.data = data;
+      host.append(element);
+      return element.updateComplete.then(() => new Promise((done) => requestAnimationFrame(() => done(performance.now() - started))));
+    }
     const root = createRoot(host);
     const app = createElement(Profiler, { id: peer, onRender: () => (stats.commits += 1) }, peerElement(peer, form, profile, asOf, data));
     flushSync(() => root.render(app));
@@ -64,7 +77,7 @@ window.bench = {
   },
   /** Focuses the input holding `marker` (through shadow roots) and returns a selector for it. */
   focusMarker(marker) {
-    const inputs = [...document.querySelectorAll('input, textarea')];
+    const inputs = [...document.querySelectorAll('input, textarea'), ...[...document.querySelectorAll('asysta-form')].flatMap((el) => [...el.shadowRoot.querySelectorAll('input, textarea')])];
     const target = inputs.find((input) => input.value === marker);
     if (!target) throw new Error(`no input holds ${marker} (${inputs.length} inputs)`);
     target.focus();

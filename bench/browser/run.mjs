@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// bench/browser – a keystroke in headless Chromium, side by side in one run: Asysta's React renderer,
+// bench/browser – a keystroke in headless Chromium, side by side in one run: Asysta's React renderer and
+// its Lit element,
 // plain @rjsf/core + @rjsf/validator-ajv8 (without and with liveValidate) and JSON Forms with its
 // vanilla renderers, on the same schema and data: the 31-row time card, the 12-member family
 // assessment and the work plan with 40 actions, typing into the last row. Several runs, peers in
@@ -27,7 +28,7 @@ const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
 const KEYS = quick ? 12 : 40;
 const WARMUP = 5;
-const PEERS = ['asysta', 'rjsf', 'rjsf-live', 'jsonforms'];
+const PEERS = ['asysta', 'asysta-lit', 'rjsf', 'rjsf-live', 'jsonforms'];
 const MARKER = 'Znacznik';
 const definitions = Object.fromEntries(
   ['karta-czasu-pracy', 'ocena-sytuacji-rodziny', 'plan-pracy-z-rodzina'].map((id) => [id, JSON.parse(readFileSync(join(here, `../../packages/forms/definitions/${id}.form.json`), 'utf8'))]),
@@ -142,12 +143,16 @@ async function main() {
         };
         const s = summary[peer];
         const ms = (v) => `${v.toFixed(2)} ms`;
-        console.log(`${peer.padEnd(12)} ${ms(s.first).padStart(13)} ${ms(s.p50).padStart(15)} ${ms(s.p95).padStart(8)} ${ms(s.f50).padStart(10)} ${ms(s.f95).padStart(8)} ${s.commits.toFixed(2).padStart(12)}`);
+        const commits = peer === 'asysta-lit' ? '—' : s.commits.toFixed(2);
+        console.log(`${peer.padEnd(12)} ${ms(s.first).padStart(13)} ${ms(s.p50).padStart(15)} ${ms(s.p95).padStart(8)} ${ms(s.f50).padStart(10)} ${ms(s.f95).padStart(8)} ${commits.padStart(12)}`);
       }
-      const a = summary.asysta;
-      for (const peer of PEERS.filter((p) => p !== 'asysta' && summary[p])) {
-        const s = summary[peer];
-        console.log(`  asysta ÷ ${peer.padEnd(10)} processing p50 ${(a.p50 / s.p50).toFixed(2)}×, p95 ${(a.p95 / s.p95).toFixed(2)}×; frame p50 ${(a.f50 / s.f50).toFixed(2)}×, p95 ${(a.f95 / s.f95).toFixed(2)}×; first render ${(a.first / s.first).toFixed(2)}×`);
+      for (const ours of ['asysta', 'asysta-lit']) {
+        const a = summary[ours];
+        if (!a) continue;
+        for (const peer of PEERS.filter((p) => !p.startsWith('asysta') && summary[p])) {
+          const s = summary[peer];
+          console.log(`  ${ours.padEnd(10)} ÷ ${peer.padEnd(10)} processing p50 ${(a.p50 / s.p50).toFixed(2)}×, p95 ${(a.p95 / s.p95).toFixed(2)}×; frame p50 ${(a.f50 / s.f50).toFixed(2)}×, p95 ${(a.f95 / s.f95).toFixed(2)}×; first render ${(a.first / s.first).toFixed(2)}×`);
+        }
       }
       console.log('');
     }
