@@ -71,6 +71,10 @@ const NOUNS = {
   document: { pl: { one: 'dokument', few: 'dokumenty', many: 'dokumentów', other: 'dokumentu' }, en: { one: 'document', other: 'documents' } },
   assistant: { pl: { one: 'asystent', few: 'asystentów', many: 'asystentów', other: 'asystenta' }, en: { one: 'assistant', other: 'assistants' } },
   warning: { pl: { one: 'uwaga', few: 'uwagi', many: 'uwag', other: 'uwagi' }, en: { one: 'warning', other: 'warnings' } },
+  byte: { pl: { one: 'bajt', few: 'bajty', many: 'bajtów', other: 'bajta' }, en: { one: 'byte', other: 'bytes' } },
+  level: { pl: { one: 'poziom', few: 'poziomy', many: 'poziomów', other: 'poziomu' }, en: { one: 'level', other: 'levels' } },
+  item: { pl: { one: 'element', few: 'elementy', many: 'elementów', other: 'elementu' }, en: { one: 'item', other: 'items' } },
+  character: { pl: { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' }, en: { one: 'character', other: 'characters' } },
 } as const satisfies Record<string, Record<Locale, PluralForms>>;
 
 export type CountedNoun = keyof typeof NOUNS;

@@ -69,3 +69,16 @@ export { catalog, type MessageKey } from './messages.js';
 export { hashJson } from './hash.js';
 export { describeSchemaError, type RawSchemaError, type SchemaErrorDescription } from './schema-errors.js';
 export { escapePointerToken, getAtPointer, isSafeKey, isWithin, parsePointer, toPointer, unescapePointerToken } from './pointer.js';
+export {
+  checkJsonInput,
+  checkPointerIndexes,
+  DEFAULT_INPUT_LIMITS,
+  DEFAULT_PACK_LIMITS,
+  HARD_INPUT_LIMITS,
+  resolveLimits,
+  schemaLimitIssues,
+  toJsonData,
+  type InputLimits,
+  type JsonInputOptions,
+  type SchemaLimitIssue,
+} from './limits.js';
