@@ -20,7 +20,14 @@ export type {
   ValidExample,
 } from './generated/types.js';
 export { AsystaError, type AsystaErrorDetail } from './errors.js';
-export { validateCaseShape, validateFormDefinitionShape, validateProfileShape, validateRulePackShape, type ShapeIssue } from './meta.js';
+export {
+  schemaShapeIssues,
+  validateCaseShape,
+  validateFormDefinitionShape,
+  validateProfileShape,
+  validateRulePackShape,
+  type ShapeIssue,
+} from './meta.js';
 export {
   caseSchema,
   commonSchema,

@@ -209,6 +209,10 @@ export const catalog = {
     pl: '„{name}” musi być liczbą całkowitą od 1 do {max}, podano {value}',
     en: '"{name}" must be a whole number from 1 to {max}, got {value}',
   },
+  'problem.notSchema': {
+    pl: 'w tym miejscu musi być schemat (obiekt), podano {kind}',
+    en: 'a schema (an object) must be here, got {kind}',
+  },
   'problem.notObject': { pl: 'oczekiwano obiektu, podano {kind}', en: 'expected an object, got {kind}' },
   // Input limits (details of error.input.limits)
   'limit.bytes': { pl: 'dane są większe niż {limit}', en: 'the data is larger than {limit}' },
