@@ -232,6 +232,17 @@ export const catalog = {
     en: 'cannot tell whether this is a rule pack or a profile (name it *.rules.json or *.profile.json)',
   },
   'cli.readError': { pl: 'nie można odczytać pliku: {reason}', en: 'cannot read the file: {reason}' },
+  'cli.tooLarge': { pl: 'plik ma {size}, a dopuszczalne jest {limit}', en: 'the file has {size}, at most {limit} are allowed' },
+  'cli.tooDeep': { pl: 'plik jest zagnieżdżony głębiej niż {limit}', en: 'the file is nested deeper than {limit}' },
+  'cli.invalidUtf8': {
+    pl: 'plik nie jest zapisany w UTF-8: nieprawidłowy bajt na pozycji {offset}',
+    en: 'the file is not UTF-8: invalid byte at offset {offset}',
+  },
+  'cli.duplicateKey': {
+    pl: 'uwaga: klucz „{key}” powtarza się (wiersze {first} i {second}); obowiązuje ostatni',
+    en: 'warning: the key "{key}" appears twice (lines {first} and {second}); the last one counts',
+  },
+  'cli.test.noPacks': { pl: 'w „{path}” nie ma pakietów reguł (*.rules.json)', en: 'no rule packs (*.rules.json) in "{path}"' },
   'cli.syntax': { pl: 'błąd składni JSON: {reason}', en: 'JSON syntax error: {reason}' },
   'cli.usage': { pl: 'Nieprawidłowe wywołanie: {reason}. Zobacz: asysta --help', en: 'Wrong usage: {reason}. See: asysta --help' },
   'cli.status.pass': { pl: 'spełnia', en: 'pass' },

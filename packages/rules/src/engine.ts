@@ -315,9 +315,9 @@ function checkExtras<T>(list: unknown, kind: 'pack' | 'profile', locale: Locale)
   if (!Array.isArray(list)) {
     throw new AsystaError(code, locale, { id: option }, [{ source: option, path: '', message: translate('schema.type', locale, { type: 'array' }) }]);
   }
-  checkJsonInput(list, { limits: { ...DEFAULT_PACK_LIMITS, maxDepth: DEFAULT_PACK_LIMITS.maxDepth + 1 }, locale, source: option });
   list.forEach((item: unknown, i) => {
     const source = `${option}/${i}`;
+    checkJsonInput(item, { limits: DEFAULT_PACK_LIMITS, locale, source });
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       throw new AsystaError(code, locale, { id: source }, [{ source, path: '', message: translate('problem.notObject', locale, { kind: kindOfValue(item) }) }]);
     }
