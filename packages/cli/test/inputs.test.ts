@@ -42,6 +42,14 @@ describe('files the CLI reads', () => {
     noStack(all);
   });
 
+  it('a profile whose id is {"toString": {}} is exit 2 at its line (found by the fuzz suite)', async () => {
+    const file = write('hostile.profile.json', '{\n  "id": {"toString": {}},\n  "title": {"pl": "x", "en": "x"},\n  "packs": []\n}');
+    const { code, all } = await cli('rules', 'validate', file, '--locale', 'en');
+    expect(code).toBe(2);
+    expect(all).toMatch(/^✗ hostile\.profile\.json:2 \/id: /m);
+    noStack(all);
+  });
+
   it('accepts a UTF-8 BOM', async () => {
     const file = write('bom.rules.json', `\uFEFF${JSON.stringify({ ...konstancin, id: 'bom' })}`);
     const { code, stdout } = await cli('rules', 'validate', file);

@@ -25,6 +25,24 @@ export function fillTemplate(template: string, params: MessageParams = {}): stri
   );
 }
 
+/**
+ * Any value as short text for a message, without calling anything of the value's own: `String()`
+ * throws for `{"toString": {}}`, and a message about bad input must not fail on that input.
+ */
+export function textOf(value: unknown, max = 100): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (value === null || typeof value !== 'object') text = typeof value === 'symbol' ? 'Symbol()' : typeof value === 'function' ? 'function' : `${value as string}`;
+  else {
+    try {
+      text = JSON.stringify(value) ?? Object.prototype.toString.call(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 export function translate(key: MessageKey, locale: Locale, params?: MessageParams): string {
   return fillTemplate(catalog[key][locale], params);
 }

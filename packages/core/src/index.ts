@@ -67,6 +67,7 @@ export {
   isLocale,
   localize,
   plural,
+  textOf,
   translate,
   type CountedNoun,
   type MessageParams,

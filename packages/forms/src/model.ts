@@ -12,6 +12,7 @@ import {
   isSafeKey,
   parsePointer,
   resolveLimits,
+  textOf,
   todayInWarsaw,
   toJsonData,
   type FormDefinition,
@@ -72,7 +73,7 @@ export function resolveOptions(options: FormModelOptions): { locale: Locale; asO
   // An unknown locale falls back to Polish: the form stays usable.
   const locale: Locale = isLocale(options.locale) ? options.locale : 'pl';
   const asOf = options.asOf ?? todayInWarsaw();
-  if (!isDate(asOf)) throw new AsystaError('error.asOf.invalid', locale, { value: String(asOf) });
+  if (typeof asOf !== 'string' || !isDate(asOf)) throw new AsystaError('error.asOf.invalid', locale, { value: textOf(asOf) });
   return { locale, asOf };
 }
 

@@ -73,6 +73,14 @@ describe('definitions', () => {
     expect(error.details).toEqual([expect.objectContaining({ path: '/schema/properties/assistant', message: 'a schema (an object) must be here, got null' })]);
   });
 
+  it('a ui:widget whose toString is not a function is a located error (found by the fuzz suite)', () => {
+    const broken = structuredClone(card) as FormDefinition & { uiSchema: Record<string, unknown> };
+    broken.uiSchema['month'] = { 'ui:widget': { toString: {} } };
+    const error = catchAsystaError(() => createFormModel(broken, options));
+    expect(error.details).toEqual([expect.objectContaining({ path: '/uiSchema/month/ui:widget', message: expect.stringContaining('unknown widget "{"toString":{}}"') })]);
+    expect(catchAsystaError(() => createFormModel('karta-czasu-pracy', { asOf: { toString: {} } as never })).code).toBe('error.asOf.invalid');
+  });
+
   it('a definition nested 100 000 levels deep is a located error, not a stack overflow', () => {
     let node: unknown = {};
     for (let i = 0; i < 100_000; i++) node = { type: 'object', properties: { x: node } };

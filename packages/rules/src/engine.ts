@@ -16,6 +16,7 @@ import {
   formatNumber,
   isDate,
   localize,
+  textOf,
   translate,
   validateProfileShape,
   validateRulePackShape,
@@ -123,9 +124,9 @@ function collectParams(node: JsonLogicExpression, path: string, found: { name: s
 
 function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, trace = false): CompiledRule[] {
   const shape = validateRulePackShape(pack, locale);
-  const source = `pack:${String((pack as { id?: unknown }).id ?? '?')}`;
+  const source = `pack:${textOf((pack as { id?: unknown }).id ?? '?')}`;
   if (shape.length) {
-    throw new AsystaError('error.pack.invalid', locale, { id: String(pack.id) }, shape.map((s) => ({ source, ...s })));
+    throw new AsystaError('error.pack.invalid', locale, { id: textOf(pack.id) }, shape.map((s) => ({ source, ...s })));
   }
   const details: AsystaErrorDetail[] = [];
   const seen = new Set<string>();
@@ -214,7 +215,7 @@ function resolveProfile(
     }
     const shape = validateProfileShape(profile, locale);
     if (shape.length) {
-      throw new AsystaError('error.profile.invalid', locale, { id: String(profile.id) }, shape.map((s) => ({ source: `profile:${String(profile.id)}`, ...s })));
+      throw new AsystaError('error.profile.invalid', locale, { id: textOf(profile.id) }, shape.map((s) => ({ source: `profile:${textOf(profile.id)}`, ...s })));
     }
     if (chain.some((p) => p.id === profile.id)) {
       throw new AsystaError('error.profile.invalid', locale, { id: profile.id }, [
@@ -335,7 +336,7 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
   const locale: Locale = options.locale === 'en' ? 'en' : 'pl';
   const budget = options.budget ?? DEFAULT_BUDGET;
   if (typeof budget !== 'number' || !(budget >= 0)) {
-    throw new AsystaError('error.limits.invalid', locale, {}, [{ path: '/budget', message: translate('problem.limits.range', locale, { name: 'budget', max: Number.MAX_SAFE_INTEGER, value: String(budget) }) }]);
+    throw new AsystaError('error.limits.invalid', locale, {}, [{ path: '/budget', message: translate('problem.limits.range', locale, { name: 'budget', max: Number.MAX_SAFE_INTEGER, value: textOf(budget) }) }]);
   }
   const factLimits = resolveLimits(options.limits, locale);
   const compiler = createLogicCompiler(DOMAIN_OPERATORS, DEFAULT_LIMITS);
@@ -377,11 +378,11 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
 
   function run(compiledRules: readonly CompiledRule[], facts: unknown, evaluateOptions: EvaluateOptions, explain: boolean): RuleReport {
     if (evaluateOptions === null || typeof evaluateOptions !== 'object') {
-      throw new AsystaError('error.asOf.invalid', locale, { value: String(evaluateOptions) });
+      throw new AsystaError('error.asOf.invalid', locale, { value: textOf(evaluateOptions) });
     }
     const { recordKind, asOf } = evaluateOptions;
     const outLocale: Locale = evaluateOptions.locale === 'en' || evaluateOptions.locale === 'pl' ? evaluateOptions.locale : locale;
-    if (typeof asOf !== 'string' || !isDate(asOf)) throw new AsystaError('error.asOf.invalid', outLocale, { value: String(asOf) });
+    if (typeof asOf !== 'string' || !isDate(asOf)) throw new AsystaError('error.asOf.invalid', outLocale, { value: textOf(asOf) });
     // Facts are read by compiled closures and copied per item: they must be JSON data within the limits.
     checkJsonInput(facts, { limits: factLimits, locale: outLocale, source: 'facts' });
     const only = Array.isArray(evaluateOptions.ruleIds) ? new Set(evaluateOptions.ruleIds) : undefined;
@@ -450,6 +451,8 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
           push(pass ? 'pass' : 'fail', message, path, values, index);
         } catch (error) {
           push('error', translate('rule.error', outLocale, { rule: title, reason: describeError(error, outLocale) }), path, paramValues, index);
+          // The budget is the rule's, not the item's: once spent, the rule stops.
+          if (error instanceof LogicRuntimeError && error.code === 'problem.budgetExceeded') break;
         }
       }
     }

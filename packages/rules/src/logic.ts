@@ -4,7 +4,7 @@
  * that could leak between engines). Unknown operators, wrong arities, over-deep or over-large
  * expressions are rejected at compile time with the JSON Pointer of the offending node.
  */
-import { escapePointerToken, translate, type JsonLogicExpression, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
+import { AsystaError, escapePointerToken, translate, type JsonLogicExpression, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
 
 /** What an evaluation may read besides the data: parameter values in force and the as-of date. */
 export interface EvaluationContext {
@@ -42,13 +42,16 @@ export const MAX_ARRAY_LENGTH = 100_000;
 /** Steps one evaluation may take when its context brings no budget of its own. */
 export const DEFAULT_BUDGET = 1_000_000;
 
-/** A problem with a message key, so that each caller can say it in its locale (`message` is English). */
-abstract class ProblemError extends Error {
+/**
+ * A problem with a message key, so that each caller can say it in its locale (`message` is
+ * English). An AsystaError: it is what the compiler's public API throws.
+ */
+abstract class ProblemError extends AsystaError {
   constructor(
-    readonly code: MessageKey,
+    code: MessageKey,
     readonly params: MessageParams = {},
   ) {
-    super(translate(code, 'en', params));
+    super(code, 'en', params);
   }
 
   describe(locale: Locale): string {
@@ -57,7 +60,6 @@ abstract class ProblemError extends Error {
 }
 
 export class LogicCompileError extends ProblemError {
-  override readonly name = 'LogicCompileError';
   constructor(
     code: MessageKey,
     params: MessageParams,
@@ -67,9 +69,7 @@ export class LogicCompileError extends ProblemError {
   }
 }
 
-export class LogicRuntimeError extends ProblemError {
-  override readonly name = 'LogicRuntimeError';
-}
+export class LogicRuntimeError extends ProblemError {}
 
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 
