@@ -126,7 +126,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
 
   /** The tokens of a pointer into a visible part of the form, or an AsystaError. */
   const locate = (pointer: unknown): string[] => {
-    if (typeof pointer !== 'string') return fail('error.pointer.invalid', String(pointer));
+    if (typeof pointer !== 'string') return fail('error.pointer.invalid', textOf(pointer));
     let tokens: string[];
     try {
       tokens = parsePointer(pointer);

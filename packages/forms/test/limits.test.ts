@@ -99,6 +99,11 @@ describe('setValue pointers', () => {
     expect((model.getState().data['rows'] as unknown[]).length).toBe((example['rows'] as unknown[]).length);
   });
 
+  it('a pointer whose toString is not a function is described, not called', () => {
+    const model = createFormModel('karta-czasu-pracy', { ...options, data: example });
+    expect(catchAsystaError(() => model.setValue({ toString: {} } as never, 1)).code).toBe('error.pointer.invalid');
+  });
+
   it('refuses a value that is not JSON data', () => {
     const model = createFormModel('karta-czasu-pracy', { ...options, data: example });
     expect(catchAsystaError(() => model.setValue('/assistant', 1n)).details[0]).toMatchObject({ source: '/assistant' });
