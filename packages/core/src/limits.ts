@@ -125,12 +125,88 @@ const kindOf = (value: unknown): string => (typeof value === 'object' ? Object.p
  * `value` itself is never changed.
  */
 export function toJsonData(value: unknown, options: JsonInputOptions): unknown {
+  // Plain data within the limits (the common case) is copied by the engine's own JSON code, which
+  // gives the same result; anything else takes the careful walk, which says where and why.
+  if (isPlainWithin(value, options.limits ?? DEFAULT_INPUT_LIMITS)) return JSON.parse(JSON.stringify(value)) as unknown;
   return walk(value, options, true);
 }
 
-/** As `toJsonData`, without the copy: for input that is kept as it is (rule packs, profiles). */
+/** As `toJsonData`, without the copy: for input that is kept as it is (rule packs, profiles, facts). */
 export function checkJsonInput(value: unknown, options: JsonInputOptions): void {
-  walk(value, options, false);
+  if (!isPlainWithin(value, options.limits ?? DEFAULT_INPUT_LIMITS)) walk(value, options, false);
+}
+
+/**
+ * The fast path: true when `value` is certainly plain JSON data within the limits – strings, finite
+ * numbers, booleans and null in arrays and objects, nothing with `toJSON`, counted as a tree.
+ * False means only "look closer" (NaN, `undefined` or a long multi-byte text is fine for the
+ * careful walk); it never throws and allocates little.
+ */
+function isPlainWithin(root: unknown, limits: Readonly<InputLimits>): boolean {
+  if (root === null || typeof root !== 'object') return false;
+  let bytes = 0;
+  let upper = 0; // bytes if every character took three
+  const stack: object[] = [root];
+  const depths: number[] = [1];
+  const scalar = (v: unknown): number => {
+    switch (typeof v) {
+      case 'string':
+        if (v.length > limits.maxStringLength) return -1;
+        upper += 2 * v.length;
+        return v.length + 2;
+      case 'number':
+        return Number.isFinite(v) ? 8 : -1;
+      case 'boolean':
+        return 5;
+      case 'object':
+        return v === null ? 4 : 0;
+      default:
+        return -1;
+    }
+  };
+  try {
+    while (stack.length) {
+      const node = stack.pop()!;
+      const depth = depths.pop()!;
+      // No set of objects met: a cycle or a shared object is counted again each time, so the
+      // byte limit ends it, and the careful walk then says what it is.
+      if (depth > limits.maxDepth) return false;
+      if (typeof (node as { toJSON?: unknown }).toJSON === 'function' || node instanceof String || node instanceof Number || node instanceof Boolean) return false;
+      bytes += 2;
+      if (Array.isArray(node)) {
+        const length = node.length;
+        if (length > limits.maxArrayLength) return false;
+        for (let i = 0; i < length; i++) {
+          const v: unknown = node[i];
+          const n = scalar(v);
+          if (n < 0) return false;
+          bytes += n + 1;
+          if (n === 0) {
+            stack.push(v as object);
+            depths.push(depth + 1);
+          }
+        }
+      } else {
+        for (const key of Object.keys(node)) {
+          if (key.length > limits.maxStringLength) return false;
+          const v: unknown = (node as Record<string, unknown>)[key];
+          const n = scalar(v);
+          if (n < 0) return false;
+          bytes += key.length + 4 + n;
+          upper += 2 * key.length;
+          if (n === 0) {
+            stack.push(v as object);
+            depths.push(depth + 1);
+          }
+        }
+      }
+      if (bytes > limits.maxBytes) return false;
+    }
+  } catch {
+    return false;
+  }
+  // Numbers were counted as 8 bytes: close enough for the fast path only when far from the limit.
+  return bytes + upper <= limits.maxBytes;
 }
 
 type Container = Record<string, unknown> | unknown[];

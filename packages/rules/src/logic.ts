@@ -512,8 +512,20 @@ export function createLogicCompiler(
         );
     };
     const evaluate = walk(expression, basePath, 0);
-    // An evaluation without a budget of its own (a derived field, a condition) gets the default one.
-    return (data, ctx) => (ctx.budget ? evaluate(data, ctx) : evaluate(data, { ...ctx, budget: { steps: DEFAULT_BUDGET } }));
+    // An evaluation without a budget of its own (a derived field, a condition) gets the default one,
+    // refilled per call, in a context that inherits the caller's: callers reuse one context for many
+    // calls, so this costs a comparison and an assignment, not an object per call.
+    let callerContext: EvaluationContext | undefined;
+    let withBudget: EvaluationContext & { budget: { steps: number } } = { asOf: '', param: () => undefined, budget: { steps: 0 } };
+    return (data, ctx) => {
+      if (ctx.budget) return evaluate(data, ctx);
+      if (ctx !== callerContext) {
+        callerContext = ctx;
+        withBudget = Object.assign(Object.create(ctx) as EvaluationContext, { budget: { steps: 0 } });
+      }
+      withBudget.budget.steps = DEFAULT_BUDGET;
+      return evaluate(data, withBudget);
+    };
   }
 
   return {
