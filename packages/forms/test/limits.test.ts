@@ -47,6 +47,13 @@ describe('validateSubmission checks the limits first', () => {
     expect(catchAsystaError(() => createFormModel('karta-czasu-pracy', { ...options, data: circular })).code).toBe('error.input.limits');
   });
 
+  it('data within the limits stays within them for the rules once derived values are added', () => {
+    // 9 000 rows pass the data limit (1 MiB); with each row's minutes they passed the rules' limit.
+    const rows = Array.from({ length: 9000 }, () => (example['rows'] as unknown[])[0]);
+    const model = createFormModel('karta-czasu-pracy', { ...options, data: { ...example, rows } });
+    expect(model.getState().errors.map((e) => e.code)).toContain('schema.maxItems');
+  });
+
   it('lets the host lower a limit, within the hard ceilings', () => {
     const error = catchAsystaError(() => validateSubmission('karta-czasu-pracy', example, { ...options, limits: { maxArrayLength: 1 } }));
     expect(error.details[0]!.path).toBe('/rows');

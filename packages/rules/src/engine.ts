@@ -87,7 +87,8 @@ export interface RulesEngineOptions {
    */
   budget?: number;
   /**
-   * Limits for the facts given to `evaluate` and `explain` (defaults: DEFAULT_INPUT_LIMITS, within
+   * Limits for the facts given to `evaluate` and `explain` (defaults: DEFAULT_PACK_LIMITS – facts
+   * are form data with derived values added, so a little larger than the data – within
    * HARD_INPUT_LIMITS). Packs and profiles are checked against DEFAULT_PACK_LIMITS.
    */
   limits?: Partial<InputLimits>;
@@ -338,7 +339,7 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
   if (typeof budget !== 'number' || !(budget >= 0)) {
     throw new AsystaError('error.limits.invalid', locale, {}, [{ path: '/budget', message: translate('problem.limits.range', locale, { name: 'budget', max: Number.MAX_SAFE_INTEGER, value: textOf(budget) }) }]);
   }
-  const factLimits = resolveLimits(options.limits, locale);
+  const factLimits = resolveLimits(options.limits, locale, DEFAULT_PACK_LIMITS);
   const compiler = createLogicCompiler(DOMAIN_OPERATORS, DEFAULT_LIMITS);
   const packs = new Map<string, RulePack>();
   for (const pack of [...builtInPacks, ...checkExtras<RulePack>(options.packs, 'pack', locale)]) packs.set(pack.id, pack);
