@@ -25,5 +25,6 @@ export default defineConfig({
     testTimeout: 15_000,
     hookTimeout: 30_000,
     reporters: ['default', './test/support/slowest-reporter.ts'],
+    setupFiles: ['./test/support/setup.ts'],
   },
 });
