@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '@asysta/cli';
 import { getFormDefinition } from '@asysta/forms';
 import { builtInPacks, builtInProfiles } from '@asysta/rules';
+import { nowakCase } from '../../packages/cases/test/fixtures.js';
 import { containedAsync, fingerprint, fuzzAsync, mutationsOf, TEST_TIMEOUT_MS } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'asysta-fuzz-cli-'));
@@ -26,8 +27,9 @@ const byteEdit = fc.oneof(
   fc.constantFrom('null', '[]', '"x"', '7', '', '{', `${'['.repeat(50_000)}${']'.repeat(50_000)}`).map((text) => () => Buffer.from(text)),
 );
 
-const file = (kind: 'pack' | 'profile' | 'form' | 'data') =>
-  fc.tuple(mutationsOf(kind === 'pack' ? pack : kind === 'profile' ? profile : kind === 'form' ? card : card.examples.valid[0]!.data), fc.array(byteEdit, { maxLength: 2 }), fc.boolean()).map(
+const bases = { pack, profile, form: card, data: card.examples.valid[0]!.data, case: nowakCase() };
+const file = (kind: keyof typeof bases) =>
+  fc.tuple(mutationsOf(bases[kind]), fc.array(byteEdit, { maxLength: 2 }), fc.boolean()).map(
     ([value, edits, pretty]) => {
       let text: string;
       try {
@@ -56,6 +58,8 @@ const commands = fc.oneof(
   file('form').map((bytes) => ({ name: 'x.form.json', bytes, argv: ['forms', 'validate', 'x.form.json'] })),
   file('data').map((bytes) => ({ name: 'x.json', bytes, argv: ['forms', 'check', 'karta-czasu-pracy', 'x.json', '--profile', 'konstancin-jeziorna'] })),
   file('data').map((bytes) => ({ name: 'x.json', bytes, argv: ['rules', 'explain', 'konstancin-jeziorna', '--facts', 'x.json', '--kind', 'karta-czasu-pracy', '--trace'] })),
+  file('case').map((bytes) => ({ name: 'x.case.json', bytes, argv: ['case', 'check', 'x.case.json'] })),
+  file('case').map((bytes) => ({ name: 'x.case.json', bytes, argv: ['case', 'facts', 'x.case.json'] })),
 );
 
 describe('fuzz: cli', () => {
@@ -64,6 +68,7 @@ describe('fuzz: cli', () => {
     async () => {
       await fuzzAsync('files for the CLI', commands, async ({ name, bytes, argv }) => {
         writeFileSync(join(dir, name), bytes);
+        if (process.env['FUZZ_DUMP']) writeFileSync(process.env['FUZZ_DUMP'], JSON.stringify({ name, argv, bytes: bytes.toString('base64') }));
         const { code, out } = (await containedAsync(() => cli(argv))) as { code: number; out: string };
         expect([0, 1, 2]).toContain(code);
         expect(out).not.toMatch(/\n\s+at |TypeError|RangeError|ReferenceError/);

@@ -28,7 +28,7 @@ import { compile as compileTypes } from 'json-schema-to-typescript';
 import { Ajv } from 'ajv';
 import { CASE_HELP, caseCommand } from './case-commands.js';
 import { compileFormValidators, formExportName } from './compile.js';
-import { JsonSourceError, JsonSyntaxError, lineOf, readJsonSource, type JsonSource } from './json-source.js';
+import { describeJsonSourceError, JsonSourceError, JsonSyntaxError, lineOf, readJsonSource, type JsonSource } from './json-source.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -117,16 +117,6 @@ function locate(source: JsonSource, error: AsystaError): Located[] {
   });
 }
 
-/** The message of a file that could not be read as JSON, with its counts in words. */
-function describeSourceError(error: JsonSourceError, locale: Locale): string {
-  const { params } = error;
-  if (error.code === 'cli.tooLarge') {
-    return translate(error.code, locale, { size: formatCount(Number(params['size']), 'byte', locale), limit: formatCount(Number(params['limit']), 'byte', locale) });
-  }
-  if (error.code === 'cli.tooDeep') return translate(error.code, locale, { limit: formatCount(Number(params['limit']), 'level', locale) });
-  return translate(error.code, locale, params);
-}
-
 /**
  * Read a JSON file, or an InvalidInput saying where and why not. Duplicate keys are warnings on
  * stderr (both lines), `expect` says what the file must hold at its root.
@@ -140,7 +130,7 @@ async function load(file: string, cwd: string, locale: Locale, stderr?: CliIo['s
       throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${error.message} (${error.line}:${error.column})` }) }]);
     }
     if (error instanceof JsonSourceError) {
-      throw new InvalidInput([{ file, ...(error.line ? { line: error.line } : {}), path: error.pointer, message: describeSourceError(error, locale) }]);
+      throw new InvalidInput([{ file, ...(error.line ? { line: error.line } : {}), path: error.pointer, message: describeJsonSourceError(error, locale) }]);
     }
     const reason = (error as { code?: string }).code === 'ENOENT' ? 'ENOENT' : error instanceof Error ? error.message : String(error);
     throw new InvalidInput([{ file, path: '', message: translate('cli.readError', locale, { reason }) }]);

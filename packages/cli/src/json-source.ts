@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { DEFAULT_PACK_LIMITS, escapePointerToken, parsePointer, type MessageKey, type MessageParams } from '@asysta/core';
+import { DEFAULT_PACK_LIMITS, escapePointerToken, formatCount, parsePointer, translate, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
 
 /** A key that appears twice in one object: JSON.parse keeps the last one. */
 export interface DuplicateKey {
@@ -50,16 +50,37 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+// Where each line starts, for the last text asked about: a file with thousands of problems is
+// located in O(log n) per problem, not by scanning from its start each time.
+let indexedText: string | undefined;
+let lineStarts: number[] = [];
+
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+  if (text !== indexedText) {
+    indexedText = text;
+    lineStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   }
-  return { line, column: offset - lineStart + 1 };
+  const at = Math.max(0, Math.min(offset, text.length));
+  // The last line start at or before `at`: the lines whose newline comes before the offset.
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+}
+
+/** The message of a file that could not be read as JSON, with its counts in words. */
+export function describeJsonSourceError(error: JsonSourceError, locale: Locale): string {
+  const { params } = error;
+  if (error.code === 'cli.tooLarge') {
+    return translate(error.code, locale, { size: formatCount(Number(params['size']), 'byte', locale), limit: formatCount(Number(params['limit']), 'byte', locale) });
+  }
+  if (error.code === 'cli.tooDeep') return translate(error.code, locale, { limit: formatCount(Number(params['limit']), 'level', locale) });
+  return translate(error.code, locale, params);
 }
 
 /** The byte offset of the first byte that is not well-formed UTF-8, or -1. */

@@ -85,6 +85,14 @@ describe('files the CLI reads', () => {
     noStack(stdout);
   });
 
+  it('a case file nested too deep is exit 2 with its line and pointer (found by the fuzz suite)', async () => {
+    const file = write('deep.case.json', `${'['.repeat(129)}1${']'.repeat(129)}`);
+    const { code, all } = await cli('case', 'check', file, '--locale', 'en');
+    expect(code).toBe(2);
+    expect(all).toMatch(/^✗ deep\.case\.json:1 (\/0)+: the file is nested deeper than 128 levels$/m);
+    noStack(all);
+  });
+
   it('rules test on a folder without packs says so and exits 2', async () => {
     mkdirSync(join(dir, 'empty'), { recursive: true });
     const { code, stderr } = await cli('rules', 'test', 'empty', '--locale', 'en');
@@ -97,5 +105,28 @@ describe('files the CLI reads', () => {
     const { code, stderr } = await cli('forms', 'check', 'karta-czasu-pracy', file, '--locale', 'en');
     expect(code).toBe(2);
     expect(stderr).toMatch(/^✗ deep-data\.json:2 \/assistant(\/0)+: the data is nested deeper than 32 levels$/m);
+  });
+});
+
+describe('locating many problems', () => {
+  it('gives the same line and column as counting, for every offset', async () => {
+    const { lineAndColumn } = await import('../src/json-source.js');
+    const text = 'a\nbc\n\nd\n';
+    const count = (offset: number) => {
+      let line = 1;
+      let start = 0;
+      for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') [line, start] = [line + 1, i + 1];
+      return { line, column: offset - start + 1 };
+    };
+    for (let offset = 0; offset <= text.length + 2; offset++) expect(lineAndColumn(text, offset)).toEqual(count(offset));
+  });
+
+  it('a case file with thousands of problems is reported in bounded time (found by the fuzz suite)', async () => {
+    const events = Array.from({ length: 3000 }, () => ({ kind: 'nie-ma', date: 'x' }));
+    const file = write('many.case.json', JSON.stringify({ id: 'c', family: {}, assistants: [], events, documents: [] }, null, 2));
+    const t0 = performance.now();
+    const { code } = await cli('case', 'check', file, '--locale', 'en');
+    expect(code).toBe(2);
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
