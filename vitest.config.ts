@@ -18,7 +18,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/*/test/**/*.test.ts'],
+    // The fuzz suite (test/fuzz) runs with the unit tests, bounded in time per surface.
+    include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/*/test/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
     environment: 'node',
+    // Room for a busy machine (Storybook running alongside on 2 cores); slow suites set their own.
+    testTimeout: 15_000,
+    hookTimeout: 30_000,
+    reporters: ['default', './test/support/slowest-reporter.ts'],
+    setupFiles: ['./test/support/setup.ts'],
   },
 });

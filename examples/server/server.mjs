@@ -8,7 +8,13 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { AsystaError, validateSubmission } from '@asysta/forms';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** The largest request body read (the data limits of validateSubmission then apply inside it). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Receiving a request (headers and body) may take this long: a slow client cannot hold a socket. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+export const HEADERS_TIMEOUT_MS = 5_000;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function send(response, status, body) {
   const text = JSON.stringify(body);
@@ -21,6 +27,8 @@ function send(response, status, body) {
 }
 
 async function readJson(request) {
+  // A declared length over the limit is refused before a byte of the body is read.
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return { error: 'too-large' };
   const chunks = [];
   let size = 0;
   for await (const chunk of request) {
@@ -28,11 +36,26 @@ async function readJson(request) {
     if (size > MAX_BODY_BYTES) return { error: 'too-large' };
     chunks.push(chunk);
   }
+  let text;
   try {
-    return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+    text = utf8.decode(Buffer.concat(chunks));
+  } catch {
+    return { error: 'encoding', message: 'The body is not UTF-8.' };
+  }
+  try {
+    // JSON.parse does not recurse; validateSubmission then checks depth, sizes and lengths first.
+    return { value: JSON.parse(text) };
   } catch (error) {
     return { error: 'syntax', message: error.message };
   }
+}
+
+/** After an early answer (413), stop reading what the client still sends and close the connection. */
+function refuse(request, response, status, body) {
+  response.setHeader('connection', 'close');
+  send(response, status, body);
+  request.resume();
+  response.on('finish', () => request.destroy());
 }
 
 /** The request handler, separate from listening so that tests can call it through a real socket. */
@@ -41,11 +64,13 @@ export async function handle(request, response) {
   const match = /^\/api\/forms\/([a-z0-9-]+)\/submissions$/.exec(url.pathname);
   if (!match) return send(response, 404, { error: 'not-found' });
   if (request.method !== 'POST') return send(response, 405, { error: 'method-not-allowed' });
-  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    return send(response, 415, { error: 'unsupported-media-type', message: 'Send application/json.' });
+  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') {
+    return refuse(request, response, 415, { error: 'unsupported-media-type', message: 'Send application/json.' });
   }
   const body = await readJson(request);
-  if (body.error === 'too-large') return send(response, 413, { error: 'too-large' });
+  if (body.error === 'too-large') return refuse(request, response, 413, { error: 'too-large', limit: MAX_BODY_BYTES });
+  if (body.error === 'encoding') return send(response, 400, { error: 'invalid-encoding', message: body.message });
   if (body.error) return send(response, 400, { error: 'invalid-json', message: body.message });
   const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'pl';
   try {
@@ -61,7 +86,8 @@ export async function handle(request, response) {
       report: result.report,
     });
   } catch (error) {
-    // An unknown form or profile, a bad date: the client's mistake, said in its language.
+    // An unknown form or profile, a bad date, data beyond the limits: the client's mistake, said in
+    // its language and located; never a stack trace.
     if (error instanceof AsystaError) return send(response, 400, { error: error.code, message: error.message, details: error.details });
     return send(response, 500, { error: 'internal' });
   }
@@ -69,8 +95,13 @@ export async function handle(request, response) {
 
 export function startServer({ port = Number(process.env.PORT ?? 5175), host = '127.0.0.1' } = {}) {
   const server = createServer((request, response) => {
-    handle(request, response).catch(() => send(response, 500, { error: 'internal' }));
+    handle(request, response).catch(() => {
+      if (!response.headersSent) send(response, 500, { error: 'internal' });
+      else response.destroy();
+    });
   });
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
   return new Promise((resolve) => {
     server.listen(port, host, () => {
       const address = server.address();

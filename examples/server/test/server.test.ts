@@ -41,3 +41,40 @@ describe('examples/server', () => {
     expect((await fetch(`${server.url}/api/forms/karta-czasu-pracy/submissions`)).status).toBe(405);
   });
 });
+
+describe('examples/server against hostile bodies', () => {
+  const path = '/api/forms/karta-czasu-pracy/submissions?asOf=2026-03-31&locale=en';
+
+  it('refuses a body over the limit with 413 before reading it', async () => {
+    const response = await post(path, JSON.stringify({ note: 'x'.repeat(1_100_000) }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'too-large', limit: 1_048_576 });
+  });
+
+  it('answers data nested 100 000 deep with a located 400, no stack trace', async () => {
+    const response = await post(path, `{"rows": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error).toBe('error.input.limits');
+    expect(body.details[0]).toMatchObject({ source: 'data', message: 'the data is nested deeper than 32 levels' });
+    expect(JSON.stringify(body)).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a body that is not UTF-8 and types that are not JSON', async () => {
+    const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array([0x7b, 0xff, 0x7d]) });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toBe('invalid-encoding');
+    expect((await post(path, '{}', 'application/jsonx')).status).toBe(415);
+    expect((await post(path, '{}', 'application/json; charset=utf-8')).status).toBe(422);
+  });
+
+  it('keeps serving valid bodies among hostile ones (a one-second load smoke test)', async () => {
+    // @ts-expect-error – a plain .mjs example without type declarations
+    const { runLoad } = await import('../load.mjs');
+    // In one process with its clients and briefly: only the answers are checked here, the stall
+    // check (p99 of valid bodies alone and mixed) is `npm run load -w examples/server`'s.
+    const { baseline, mixed } = await runLoad({ seconds: 1, clients: 10, url: server.url });
+    expect(mixed.stats.hostile.count).toBeGreaterThan(0);
+    expect([...baseline.unexpected, ...mixed.unexpected]).toEqual([]);
+  }, 30_000);
+});

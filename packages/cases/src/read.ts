@@ -78,7 +78,11 @@ export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase
   });
 
   // The shape, with documents that are too large left out (their data is not looked at again).
-  const shaped = { ...raw, documents: documents.map((d, i) => (usable[i] ? d : { form: 'x', version: '0.0.0', status: 'draft', created: '2000-01-01', data: {} })) };
+  // Documents that are not a list stay as they are, so that the shape check says so.
+  const shaped = {
+    ...raw,
+    documents: Array.isArray(raw['documents']) ? documents.map((d, i) => (usable[i] ? d : { form: 'x', version: '0.0.0', status: 'draft', created: '2000-01-01', data: {} })) : raw['documents'],
+  };
   const shapeIssues = validateCaseShape(shaped, locale);
   const outside: { path: string; message: string }[] = [];
   for (const issue of shapeIssues) {

@@ -28,7 +28,7 @@ import { compile as compileTypes } from 'json-schema-to-typescript';
 import { Ajv } from 'ajv';
 import { CASE_HELP, caseCommand } from './case-commands.js';
 import { compileFormValidators, formExportName } from './compile.js';
-import { JsonSyntaxError, lineOf, readJsonSource, type JsonSource } from './json-source.js';
+import { describeJsonSourceError, JsonSourceError, JsonSyntaxError, lineOf, readJsonSource, type JsonSource } from './json-source.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -117,15 +117,33 @@ function locate(source: JsonSource, error: AsystaError): Located[] {
   });
 }
 
-async function load(file: string, cwd: string, locale: Locale): Promise<JsonSource> {
+/**
+ * Read a JSON file, or an InvalidInput saying where and why not. Duplicate keys are warnings on
+ * stderr (both lines), `expect` says what the file must hold at its root.
+ */
+async function load(file: string, cwd: string, locale: Locale, stderr?: CliIo['stderr'], expect?: 'object'): Promise<JsonSource> {
+  let source: JsonSource;
   try {
-    return { ...(await readJsonSource(resolve(cwd, file))), file };
+    source = { ...(await readJsonSource(resolve(cwd, file))), file };
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
       throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${error.message} (${error.line}:${error.column})` }) }]);
     }
-    throw new InvalidInput([{ file, path: '', message: translate('cli.readError', locale, { reason: (error as Error).message }) }]);
+    if (error instanceof JsonSourceError) {
+      throw new InvalidInput([{ file, ...(error.line ? { line: error.line } : {}), path: error.pointer, message: describeJsonSourceError(error, locale) }]);
+    }
+    const reason = (error as { code?: string }).code === 'ENOENT' ? 'ENOENT' : error instanceof Error ? error.message : String(error);
+    throw new InvalidInput([{ file, path: '', message: translate('cli.readError', locale, { reason }) }]);
   }
+  for (const d of source.duplicates) {
+    stderr?.write(`! ${file}:${d.secondLine} ${d.path || '/'}: ${translate('cli.duplicateKey', locale, { key: d.key, first: d.firstLine, second: d.secondLine })}\n`);
+  }
+  const value = source.value;
+  if (expect === 'object' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    throw new InvalidInput([{ file, line: 1, path: '', message: translate('problem.notObject', locale, { kind }) }]);
+  }
+  return source;
 }
 
 function kindOf(file: string, value: unknown): 'pack' | 'profile' | undefined {
@@ -173,9 +191,13 @@ interface Options {
 }
 
 async function extraPacks(files: string[], io: CliIo, locale: Locale): Promise<RulePack[]> {
-  const packs: RulePack[] = [];
-  for (const file of files) packs.push((await load(file, io.cwd, locale)).value as RulePack);
-  return packs;
+  return (await packSources(files, io, locale)).map((s) => s.value as RulePack);
+}
+
+async function packSources(files: string[], io: CliIo, locale: Locale): Promise<JsonSource[]> {
+  const sources: JsonSource[] = [];
+  for (const file of files) sources.push(await load(file, io.cwd, locale, io.stderr, 'object'));
+  return sources;
 }
 
 async function validateCommand(files: string[], options: Options, io: CliIo): Promise<number> {
@@ -183,14 +205,14 @@ async function validateCommand(files: string[], options: Options, io: CliIo): Pr
   const report: { file: string; valid: boolean; problems: Located[] }[] = [];
   for (const file of files) {
     try {
-      const source = await load(file, io.cwd, options.locale);
+      const source = await load(file, io.cwd, options.locale, io.stderr, 'object');
       const kind = kindOf(file, source.value);
       if (!kind) throw new InvalidInput([{ file, path: '', message: translate('cli.unknownKind', options.locale) }]);
       try {
         if (kind === 'pack') {
           const pack = source.value as RulePack;
           createRulesEngine({
-            profile: { id: 'asysta-validate', title: { pl: 'validate', en: 'validate' }, packs: [pack.id] },
+            profile: { id: 'asysta-validate', title: { pl: 'validate', en: 'validate' }, packs: [typeof pack.id === 'string' ? pack.id : '?'] },
             packs: [...options.packs, pack],
             locale: options.locale,
           });
@@ -229,14 +251,23 @@ async function validateCommand(files: string[], options: Options, io: CliIo): Pr
 
 async function testCommand(paths: string[], options: Options, io: CliIo): Promise<number> {
   const files = await expandFiles(paths, io.cwd, ['.rules.json']);
-  const fromFiles = await extraPacks(files, io, options.locale);
-  const packs = files.length ? fromFiles : [...builtInPacks];
+  // Folders or files given, but no pack among them: say so rather than test the built-in ones.
+  if (paths.length && !files.length) {
+    throw new InvalidInput(paths.map((path) => ({ file: path, path: '', message: translate('cli.test.noPacks', options.locale, { path }) })));
+  }
+  const sources = await packSources(files, io, options.locale);
+  const packs = files.length ? sources.map((s) => s.value as RulePack) : [...builtInPacks];
   const all = [...options.packs, ...packs];
-  const results = packs.flatMap((pack) => {
+  const results = packs.flatMap((pack, i) => {
     try {
+      // The pack is checked on its own first, so that its problems point into its file.
+      createRulesEngine({ profile: { id: 'asysta-test', title: { pl: 'test', en: 'test' }, packs: [pack.id] }, packs: [...options.packs, pack], locale: options.locale });
       return runPackTests(pack, all);
     } catch (error) {
-      if (error instanceof AsystaError) throw new InvalidInput([{ file: pack.id, path: '', message: error.message }]);
+      if (error instanceof AsystaError) {
+        const source = sources[i];
+        throw new InvalidInput(source ? locate(source, error) : [{ file: pack.id, path: '', message: error.message }]);
+      }
       throw error;
     }
   });
@@ -258,7 +289,7 @@ async function testCommand(paths: string[], options: Options, io: CliIo): Promis
 
 async function resolveProfileArgument(arg: string, io: CliIo, locale: Locale): Promise<{ profile: string | Profile; source?: JsonSource }> {
   if (!arg.endsWith('.json')) return { profile: arg };
-  const source = await load(arg, io.cwd, locale);
+  const source = await load(arg, io.cwd, locale, io.stderr, 'object');
   return { profile: source.value as Profile, source };
 }
 
@@ -267,7 +298,7 @@ async function explainCommand(args: string[], values: Record<string, unknown>, o
   const factsFile = values['facts'];
   if (!profileArg || typeof factsFile !== 'string') throw new UsageError('rules explain <profile> --facts <file.json>');
   const { profile, source: profileSource } = await resolveProfileArgument(profileArg, io, options.locale);
-  const factsSource = await load(factsFile, io.cwd, options.locale);
+  const factsSource = await load(factsFile, io.cwd, options.locale, io.stderr);
   let facts = factsSource.value as Record<string, unknown>;
   let kind = values['kind'] as string | undefined;
   // A facts file may carry its kind: { "recordKind": "…", "facts": { … } }.
@@ -286,7 +317,13 @@ async function explainCommand(args: string[], values: Record<string, unknown>, o
     throw error;
   }
   const evaluateOptions = { recordKind: kind, asOf: options.asOf, locale: options.locale };
-  const report = values['trace'] ? engine.explain(facts, evaluateOptions) : engine.evaluate(facts, evaluateOptions);
+  let report;
+  try {
+    report = values['trace'] ? engine.explain(facts, evaluateOptions) : engine.evaluate(facts, evaluateOptions);
+  } catch (error) {
+    if (error instanceof AsystaError) throw new InvalidInput(locate(factsSource, error));
+    throw error;
+  }
   if (options.json) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
@@ -377,7 +414,7 @@ async function loadDefinition(arg: string, io: CliIo, locale: Locale): Promise<{
       throw error;
     }
   }
-  const source = await load(arg, io.cwd, locale);
+  const source = await load(arg, io.cwd, locale, io.stderr, 'object');
   return { definition: source.value as FormDefinition, source };
 }
 
@@ -428,18 +465,31 @@ async function formsCommand(command: string | undefined, args: string[], values:
   if (command === 'check') {
     const [formArg, dataFile] = args;
     if (!formArg || !dataFile) throw new UsageError('forms check <form> <data.json>');
-    const { definition } = await loadDefinition(formArg, io, locale);
-    const dataSource = await load(dataFile, io.cwd, locale);
+    const { definition, source: definitionSource } = await loadDefinition(formArg, io, locale);
+    const dataSource = await load(dataFile, io.cwd, locale, io.stderr, 'object');
+    let validator: DataValidator | undefined;
+    if (formArg.endsWith('.json')) {
+      try {
+        validator = nodeValidator(definition);
+      } catch (error) {
+        throw new InvalidInput([{ file: formArg, path: '/schema', message: (error as Error).message }]);
+      }
+    }
     let result;
     try {
       result = validateSubmission(definition, dataSource.value, {
         locale,
         asOf: options.asOf,
         profile: (values['profile'] as string | undefined) ?? 'default',
-        ...(formArg.endsWith('.json') ? { validator: nodeValidator(definition) } : {}),
+        ...(validator ? { validator } : {}),
       });
     } catch (error) {
-      if (error instanceof AsystaError) throw new InvalidInput([{ file: dataFile, path: '', message: error.message }]);
+      if (error instanceof AsystaError) {
+        // The data's own problems point into the data file; a broken definition into its file.
+        const inData = error.code === 'error.input.limits' || error.code === 'error.data.notObject';
+        const source = inData ? dataSource : definitionSource;
+        throw new InvalidInput(source ? locate(source, error) : [{ file: formArg, path: '', message: error.message }]);
+      }
       throw error;
     }
     if (options.json) {
@@ -505,10 +555,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const asOf = values['as-of'] ?? todayInWarsaw();
     if (!isDate(asOf)) throw new UsageError(translate('error.asOf.invalid', locale, { value: asOf }));
+    const packFiles = await packSources(values.pack ?? [], io, locale);
+    // Each --pack is checked on its own, so that its problems point into its file.
+    for (const source of packFiles) {
+      try {
+        createRulesEngine({ packs: [source.value as RulePack], locale });
+      } catch (error) {
+        if (error instanceof AsystaError) throw new InvalidInput(locate(source, error));
+        throw error;
+      }
+    }
     const options: Options = {
       locale,
       json: values.json ?? false,
-      packs: await extraPacks(values.pack ?? [], io, locale),
+      packs: packFiles.map((s) => s.value as RulePack),
       profiles: [],
       asOf,
     };

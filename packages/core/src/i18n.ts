@@ -25,6 +25,24 @@ export function fillTemplate(template: string, params: MessageParams = {}): stri
   );
 }
 
+/**
+ * Any value as short text for a message, without calling anything of the value's own: `String()`
+ * throws for `{"toString": {}}`, and a message about bad input must not fail on that input.
+ */
+export function textOf(value: unknown, max = 100): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (value === null || typeof value !== 'object') text = typeof value === 'symbol' ? 'Symbol()' : typeof value === 'function' ? 'function' : `${value as string}`;
+  else {
+    try {
+      text = JSON.stringify(value) ?? Object.prototype.toString.call(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 export function translate(key: MessageKey, locale: Locale, params?: MessageParams): string {
   return fillTemplate(catalog[key][locale], params);
 }
@@ -71,6 +89,10 @@ const NOUNS = {
   document: { pl: { one: 'dokument', few: 'dokumenty', many: 'dokumentów', other: 'dokumentu' }, en: { one: 'document', other: 'documents' } },
   assistant: { pl: { one: 'asystent', few: 'asystentów', many: 'asystentów', other: 'asystenta' }, en: { one: 'assistant', other: 'assistants' } },
   warning: { pl: { one: 'uwaga', few: 'uwagi', many: 'uwag', other: 'uwagi' }, en: { one: 'warning', other: 'warnings' } },
+  byte: { pl: { one: 'bajt', few: 'bajty', many: 'bajtów', other: 'bajta' }, en: { one: 'byte', other: 'bytes' } },
+  level: { pl: { one: 'poziom', few: 'poziomy', many: 'poziomów', other: 'poziomu' }, en: { one: 'level', other: 'levels' } },
+  item: { pl: { one: 'element', few: 'elementy', many: 'elementów', other: 'elementu' }, en: { one: 'item', other: 'items' } },
+  character: { pl: { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' }, en: { one: 'character', other: 'characters' } },
 } as const satisfies Record<string, Record<Locale, PluralForms>>;
 
 export type CountedNoun = keyof typeof NOUNS;

@@ -20,7 +20,14 @@ export type {
   ValidExample,
 } from './generated/types.js';
 export { AsystaError, type AsystaErrorDetail } from './errors.js';
-export { validateCaseShape, validateFormDefinitionShape, validateProfileShape, validateRulePackShape, type ShapeIssue } from './meta.js';
+export {
+  schemaShapeIssues,
+  validateCaseShape,
+  validateFormDefinitionShape,
+  validateProfileShape,
+  validateRulePackShape,
+  type ShapeIssue,
+} from './meta.js';
 export {
   caseSchema,
   commonSchema,
@@ -60,6 +67,7 @@ export {
   isLocale,
   localize,
   plural,
+  textOf,
   translate,
   type CountedNoun,
   type MessageParams,
@@ -69,3 +77,16 @@ export { catalog, type MessageKey } from './messages.js';
 export { hashJson } from './hash.js';
 export { describeSchemaError, type RawSchemaError, type SchemaErrorDescription } from './schema-errors.js';
 export { escapePointerToken, getAtPointer, isSafeKey, isWithin, parsePointer, toPointer, unescapePointerToken } from './pointer.js';
+export {
+  checkJsonInput,
+  checkPointerIndexes,
+  DEFAULT_INPUT_LIMITS,
+  DEFAULT_PACK_LIMITS,
+  HARD_INPUT_LIMITS,
+  resolveLimits,
+  schemaLimitIssues,
+  toJsonData,
+  type InputLimits,
+  type JsonInputOptions,
+  type SchemaLimitIssue,
+} from './limits.js';

@@ -78,6 +78,11 @@ export const catalog = {
     pl: 'Wartość pod „{pointer}” nie jest danymi JSON (np. funkcja, BigInt albo cykl).',
     en: 'The value at “{pointer}” is not JSON data (e.g. a function, a BigInt or a cycle).',
   },
+  'error.input.limits': {
+    pl: 'Dane wejściowe przekraczają limit albo nie są danymi JSON.',
+    en: 'The input passes a limit or is not JSON data.',
+  },
+  'error.limits.invalid': { pl: 'Nieprawidłowe ustawienie limitów.', en: 'Invalid limits setting.' },
   'rule.error': {
     pl: 'Reguły „{rule}” nie udało się obliczyć: {reason}',
     en: 'The rule “{rule}” could not be evaluated: {reason}',
@@ -198,6 +203,26 @@ export const catalog = {
     en: 'Assistant “{assistant}” on {asOf}: {families} at once (limit {limit}), “Za życiem”: {zaZyciem}',
   },
   'cli.caseload.noCases': { pl: 'w katalogu {dir} nie ma plików *.case.json ani *.json', en: 'no *.case.json or *.json files in {dir}' },
+  'problem.limits.notObject': { pl: 'limity muszą być obiektem', en: 'limits must be an object' },
+  'problem.limits.unknown': { pl: 'nieznany limit „{name}” (dostępne: {known})', en: 'unknown limit "{name}" (known: {known})' },
+  'problem.limits.range': {
+    pl: '„{name}” musi być liczbą całkowitą od 1 do {max}, podano {value}',
+    en: '"{name}" must be a whole number from 1 to {max}, got {value}',
+  },
+  'problem.notSchema': {
+    pl: 'w tym miejscu musi być schemat (obiekt), podano {kind}',
+    en: 'a schema (an object) must be here, got {kind}',
+  },
+  'problem.notObject': { pl: 'oczekiwano obiektu, podano {kind}', en: 'expected an object, got {kind}' },
+  // Input limits (details of error.input.limits)
+  'limit.bytes': { pl: 'dane są większe niż {limit}', en: 'the data is larger than {limit}' },
+  'limit.depth': { pl: 'dane są zagnieżdżone głębiej niż {limit}', en: 'the data is nested deeper than {limit}' },
+  'limit.arrayLength': { pl: 'tablica ma więcej niż {limit}', en: 'the array has more than {limit}' },
+  'limit.stringLength': { pl: 'tekst ma więcej niż {limit}', en: 'the text has more than {limit}' },
+  'limit.pointerIndex': { pl: 'indeks {index} jest większy niż dopuszczalny ({limit})', en: 'index {index} is above the allowed {limit}' },
+  'limit.cycle': { pl: 'dane zawierają cykl (obiekt zawiera sam siebie)', en: 'the data has a cycle (an object contains itself)' },
+  'limit.notJson': { pl: 'wartość rodzaju {kind} nie jest danymi JSON', en: 'a value of kind {kind} is not JSON data' },
+  'limit.unreadable': { pl: 'nie można odczytać wartości: {reason}', en: 'the value cannot be read: {reason}' },
   // The asysta command line
   'cli.valid.pack': { pl: 'poprawny pakiet reguł „{id}” ({rules}, {tests})', en: 'valid rule pack “{id}” ({rules}, {tests})' },
   'cli.valid.profile': { pl: 'poprawny profil „{id}”', en: 'valid profile “{id}”' },
@@ -207,6 +232,17 @@ export const catalog = {
     en: 'cannot tell whether this is a rule pack or a profile (name it *.rules.json or *.profile.json)',
   },
   'cli.readError': { pl: 'nie można odczytać pliku: {reason}', en: 'cannot read the file: {reason}' },
+  'cli.tooLarge': { pl: 'plik ma {size}, a dopuszczalne jest {limit}', en: 'the file has {size}, at most {limit} are allowed' },
+  'cli.tooDeep': { pl: 'plik jest zagnieżdżony głębiej niż {limit}', en: 'the file is nested deeper than {limit}' },
+  'cli.invalidUtf8': {
+    pl: 'plik nie jest zapisany w UTF-8: nieprawidłowy bajt na pozycji {offset}',
+    en: 'the file is not UTF-8: invalid byte at offset {offset}',
+  },
+  'cli.duplicateKey': {
+    pl: 'uwaga: klucz „{key}” powtarza się (wiersze {first} i {second}); obowiązuje ostatni',
+    en: 'warning: the key "{key}" appears twice (lines {first} and {second}); the last one counts',
+  },
+  'cli.test.noPacks': { pl: 'w „{path}” nie ma pakietów reguł (*.rules.json)', en: 'no rule packs (*.rules.json) in "{path}"' },
   'cli.syntax': { pl: 'błąd składni JSON: {reason}', en: 'JSON syntax error: {reason}' },
   'cli.usage': { pl: 'Nieprawidłowe wywołanie: {reason}. Zobacz: asysta --help', en: 'Wrong usage: {reason}. See: asysta --help' },
   'cli.status.pass': { pl: 'spełnia', en: 'pass' },

@@ -11,8 +11,12 @@ import {
   isLocale,
   isSafeKey,
   parsePointer,
+  resolveLimits,
+  textOf,
   todayInWarsaw,
+  toJsonData,
   type FormDefinition,
+  type InputLimits,
   type Locale,
 } from '@asysta/core';
 import { createRulesEngine, type RulesEngine } from '@asysta/rules';
@@ -28,22 +32,20 @@ import type { FormViewTree } from './view-types.js';
 export interface CreateFormModelOptions extends FormModelOptions {
   /** For a definition that is not built in: its precompiled validator. */
   validator?: DataValidator;
+  /** Limits for the data (DEFAULT_INPUT_LIMITS of @asysta/core by default, within HARD_INPUT_LIMITS). */
+  limits?: Partial<InputLimits>;
 }
 
-/** JSON data only: anything else (functions, cycles, prototypes) is refused or dropped by the round trip. */
-function toPlainData(data: unknown, locale: Locale): Data {
+/** A plain JSON copy within the limits (see @asysta/core's limits); anything else is an AsystaError. */
+function toPlainData(data: unknown, locale: Locale, limits?: InputLimits): Data {
   if (data === undefined || data === null) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new AsystaError('error.data.notObject', locale);
-  return toJson(data, '', locale) as Data;
+  return toJson(data, '', locale, limits) as Data;
 }
 
-function toJson(value: unknown, pointer: string, locale: Locale): unknown {
-  try {
-    const text = JSON.stringify(value);
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    throw new AsystaError('error.data.notJson', locale, { pointer: pointer || '/' });
-  }
+/** One walk without recursion that copies JSON data and refuses the rest, located (core's limits). */
+function toJson(value: unknown, pointer: string, locale: Locale, limits?: InputLimits): unknown {
+  return toJsonData(value, { locale, source: pointer || 'data', ...(limits ? { limits } : {}) });
 }
 
 // Engines of built-in profiles are immutable once made: forms on one page share them.
@@ -71,7 +73,7 @@ export function resolveOptions(options: FormModelOptions): { locale: Locale; asO
   // An unknown locale falls back to Polish: the form stays usable.
   const locale: Locale = isLocale(options.locale) ? options.locale : 'pl';
   const asOf = options.asOf ?? todayInWarsaw();
-  if (!isDate(asOf)) throw new AsystaError('error.asOf.invalid', locale, { value: String(asOf) });
+  if (typeof asOf !== 'string' || !isDate(asOf)) throw new AsystaError('error.asOf.invalid', locale, { value: textOf(asOf) });
   return { locale, asOf };
 }
 
@@ -79,7 +81,7 @@ export function resolveOptions(options: FormModelOptions): { locale: Locale; asO
 export function evaluateOnce(definition: FormDefinition | string, data: unknown, options: CreateFormModelOptions): FormState {
   const { locale, asOf } = resolveOptions(options);
   const setup = setUp(definition, options, locale);
-  return new Evaluation(setup, asOf).run(toPlainData(data, locale), locale);
+  return new Evaluation(setup, asOf).run(toPlainData(data, locale, resolveLimits(options.limits, locale)), locale);
 }
 
 /**
@@ -102,7 +104,8 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
     return found;
   };
   const interaction = new Interaction();
-  let raw = toPlainData(options.data, locale);
+  const limits = resolveLimits(options.limits, locale);
+  let raw = toPlainData(options.data, locale, limits);
   interaction.prefill(raw);
   let state = evaluation.run(raw, locale);
   let view: FormViewTree | undefined;
@@ -123,7 +126,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
 
   /** The tokens of a pointer into a visible part of the form, or an AsystaError. */
   const locate = (pointer: unknown): string[] => {
-    if (typeof pointer !== 'string') return fail('error.pointer.invalid', String(pointer));
+    if (typeof pointer !== 'string') return fail('error.pointer.invalid', textOf(pointer));
     let tokens: string[];
     try {
       tokens = parsePointer(pointer);
@@ -190,7 +193,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
     },
     getInteraction: () => interaction.snapshot(),
     setData(next, setOptions) {
-      const plain = toPlainData(next, locale);
+      const plain = toPlainData(next, locale, limits);
       raw = plain;
       if (setOptions?.interaction) interaction.restore(setOptions.interaction);
       else {
@@ -203,7 +206,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
     setValue(pointer, value) {
       const tokens = locate(pointer);
       if (!tokens.length) fail('error.pointer.notAField', pointer);
-      const plain = value === undefined ? undefined : toJson(value, pointer, locale);
+      const plain = value === undefined ? undefined : toJson(value, pointer, locale, limits);
       raw = setIn(raw, tokens, plain) as Data;
       changed();
       update(tokens);
@@ -212,7 +215,7 @@ export function createFormModel(definition: FormDefinition | string, options: Cr
       const { tokens, items, maxItems } = listAt(pointer);
       if (items.length >= maxItems) throw new AsystaError('error.pointer.full', locale, { pointer, max: maxItems });
       const blueprint = builder().blueprintAt(`${pointer}/0`);
-      const item = value !== undefined ? toJson(value, `${pointer}/${items.length}`, locale) : blueprint?.kind === 'group' ? {} : blueprint?.kind === 'array' ? [] : '';
+      const item = value !== undefined ? toJson(value, `${pointer}/${items.length}`, locale, limits) : blueprint?.kind === 'group' ? {} : blueprint?.kind === 'array' ? [] : '';
       raw = setIn(raw, tokens, [...items, item]) as Data;
       changed();
       state = evaluation.run(raw, locale);

@@ -8,6 +8,7 @@ import {
   AsystaError,
   escapePointerToken,
   hashJson,
+  textOf,
   translate,
   validateFormDefinitionShape,
   withDomainDefinitions,
@@ -64,14 +65,14 @@ function checkUiSchema(ui: unknown, schema: Schema | undefined, root: Schema, pa
   }
   for (const [key, value] of Object.entries(ui)) {
     const here = `${path}/${key}`;
-    if (key === 'ui:widget' && !(KNOWN_WIDGETS as readonly string[]).includes(String(value))) {
-      details.push({ source, path: here, message: translate('problem.unknownWidget', locale, { name: String(value), known: KNOWN_WIDGETS.join(', ') }) });
-    } else if (key === 'ui:field' && !(KNOWN_FIELDS as readonly string[]).includes(String(value))) {
-      details.push({ source, path: here, message: translate('problem.unknownField', locale, { name: String(value), known: KNOWN_FIELDS.join(', ') }) });
+    if (key === 'ui:widget' && !(KNOWN_WIDGETS as readonly unknown[]).includes(value)) {
+      details.push({ source, path: here, message: translate('problem.unknownWidget', locale, { name: textOf(value), known: KNOWN_WIDGETS.join(', ') }) });
+    } else if (key === 'ui:field' && !(KNOWN_FIELDS as readonly unknown[]).includes(value)) {
+      details.push({ source, path: here, message: translate('problem.unknownField', locale, { name: textOf(value), known: KNOWN_FIELDS.join(', ') }) });
     } else if (key === 'ui:order') {
       const props = Object.keys((schema?.['properties'] as Schema | undefined) ?? {});
       for (const name of Array.isArray(value) ? value : []) {
-        if (name !== '*' && !props.includes(String(name))) details.push({ source, path: here, message: translate('problem.notAFieldHere', locale, { field: String(name) }) });
+        if (name !== '*' && !(props as unknown[]).includes(name)) details.push({ source, path: here, message: translate('problem.notAFieldHere', locale, { field: textOf(name) }) });
       }
     } else if (!key.startsWith('ui:')) {
       const child =

@@ -1,7 +1,16 @@
 /** Server-side validation: the same verdict as the form in the browser, from the same model code. */
-import type { FormDefinition, Issue } from '@asysta/core';
+import {
+  resolveLimits,
+  schemaLimitIssues,
+  toJsonData,
+  validateFormDefinitionShape,
+  withDomainDefinitions,
+  type FormDefinition,
+  type Issue,
+} from '@asysta/core';
 import type { RuleReport } from '@asysta/rules';
-import { evaluateOnce, type CreateFormModelOptions } from './model.js';
+import { evaluateOnce, resolveOptions, type CreateFormModelOptions } from './model.js';
+import { getFormDefinition } from './registry.js';
 
 export interface SubmissionIssue {
   path: string;
@@ -28,14 +37,34 @@ const toSubmissionIssue = ({ path, message, code, ruleId }: Issue): SubmissionIs
 
 /**
  * Validate submitted data in Node (or anywhere). Never mutates `data`; unknown properties are errors
- * at their path. Throws AsystaError only for an unknown form or profile or a broken definition.
+ * at their path. Throws AsystaError only for an unknown form or profile, a broken definition, or
+ * data beyond the input limits (`options.limits`, see @asysta/core) or not JSON data.
+ *
+ * The limits come first, in one pass over the data, then the schema's `maxItems`/`maxLength`: data
+ * over those is answered with their errors alone, before derived values, checks and rules run.
  */
 export function validateSubmission(
   form: FormDefinition | string,
   data: unknown,
   options: Omit<CreateFormModelOptions, 'data'> = {},
 ): SubmissionResult {
-  const state = evaluateOnce(form, data, options);
+  if (options === null || typeof options !== 'object') options = {};
+  const { locale, asOf } = resolveOptions(options);
+  const plain = toJsonData(data, { locale, limits: resolveLimits(options.limits, locale), source: 'data' });
+  const definition = typeof form === 'string' ? getFormDefinition(form, locale) : form;
+  if (plain !== null && typeof plain === 'object' && !Array.isArray(plain) && !validateFormDefinitionShape(definition, locale).length) {
+    const oversized = schemaLimitIssues(withDomainDefinitions(definition.schema), plain, locale);
+    if (oversized.length) {
+      return {
+        valid: false,
+        errors: oversized.map(({ path, message, code }) => ({ path, message, code })),
+        warnings: [],
+        report: { asOf, locale, profile: options.profile ?? 'default', recordKind: definition.id, results: [] },
+        data: plain as Record<string, unknown>,
+      };
+    }
+  }
+  const state = evaluateOnce(definition, plain, options);
   return {
     valid: state.valid,
     errors: state.errors.map(toSubmissionIssue),

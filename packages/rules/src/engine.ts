@@ -5,6 +5,8 @@
  */
 import {
   AsystaError,
+  checkJsonInput,
+  DEFAULT_PACK_LIMITS,
   escapePointerToken,
   fillTemplate,
   formatDate,
@@ -14,10 +16,13 @@ import {
   formatNumber,
   isDate,
   localize,
+  textOf,
   translate,
   validateProfileShape,
   validateRulePackShape,
+  resolveLimits,
   type AsystaErrorDetail,
+  type InputLimits,
   type JsonLogicExpression,
   type Locale,
   type Profile,
@@ -26,6 +31,7 @@ import {
 } from '@asysta/core';
 import {
   createLogicCompiler,
+  DEFAULT_BUDGET,
   DEFAULT_LIMITS,
   iterable,
   LogicCompileError,
@@ -75,8 +81,17 @@ export interface RulesEngineOptions {
   profiles?: readonly Profile[];
   /** Language of load errors. */
   locale?: Locale;
-  /** Array items one rule may visit in one evaluation before it stops with an error (default 1 000 000). */
+  /**
+   * Steps of work one rule may take in one evaluation before it stops with an `error` verdict
+   * (default 1 000 000): each array item visited and each item or character built costs one.
+   */
   budget?: number;
+  /**
+   * Limits for the facts given to `evaluate` and `explain` (defaults: DEFAULT_PACK_LIMITS – facts
+   * are form data with derived values added, so a little larger than the data – within
+   * HARD_INPUT_LIMITS). Packs and profiles are checked against DEFAULT_PACK_LIMITS.
+   */
+  limits?: Partial<InputLimits>;
 }
 
 export interface RulesEngine {
@@ -110,9 +125,9 @@ function collectParams(node: JsonLogicExpression, path: string, found: { name: s
 
 function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, trace = false): CompiledRule[] {
   const shape = validateRulePackShape(pack, locale);
-  const source = `pack:${String((pack as { id?: unknown }).id ?? '?')}`;
+  const source = `pack:${textOf((pack as { id?: unknown }).id ?? '?')}`;
   if (shape.length) {
-    throw new AsystaError('error.pack.invalid', locale, { id: String(pack.id) }, shape.map((s) => ({ source, ...s })));
+    throw new AsystaError('error.pack.invalid', locale, { id: textOf(pack.id) }, shape.map((s) => ({ source, ...s })));
   }
   const details: AsystaErrorDetail[] = [];
   const seen = new Set<string>();
@@ -147,7 +162,7 @@ function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, tr
     }
     for (const language of ['pl', 'en'] as const) {
       for (const [, name] of rule.message[language].matchAll(PLACEHOLDER)) {
-        if (!rule.values || !(name! in rule.values)) {
+        if (!rule.values || !Object.prototype.hasOwnProperty.call(rule.values, name!)) {
           details.push({ source, path: `${base}/message/${language}`, message: translate('problem.placeholderWithoutValue', locale, { name: name! }) });
         }
       }
@@ -201,7 +216,7 @@ function resolveProfile(
     }
     const shape = validateProfileShape(profile, locale);
     if (shape.length) {
-      throw new AsystaError('error.profile.invalid', locale, { id: String(profile.id) }, shape.map((s) => ({ source: `profile:${String(profile.id)}`, ...s })));
+      throw new AsystaError('error.profile.invalid', locale, { id: textOf(profile.id) }, shape.map((s) => ({ source: `profile:${textOf(profile.id)}`, ...s })));
     }
     if (chain.some((p) => p.id === profile.id)) {
       throw new AsystaError('error.profile.invalid', locale, { id: profile.id }, [
@@ -288,15 +303,51 @@ function formatValue(value: unknown, format: ValueFormat, locale: Locale): strin
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+const kindOfValue = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/**
+ * The host's extra packs or profiles, checked before anything else reads them: JSON data within
+ * the pack limits (no recursion before that), objects, and of the published shape. Each problem is
+ * an AsystaError at `packs/<i>` or `profiles/<i>` and its JSON Pointer.
+ */
+function checkExtras<T>(list: unknown, kind: 'pack' | 'profile', locale: Locale): T[] {
+  const option = kind === 'pack' ? 'packs' : 'profiles';
+  const code = kind === 'pack' ? 'error.pack.invalid' : 'error.profile.invalid';
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    throw new AsystaError(code, locale, { id: option }, [{ source: option, path: '', message: translate('schema.type', locale, { type: 'array' }) }]);
+  }
+  list.forEach((item: unknown, i) => {
+    const source = `${option}/${i}`;
+    checkJsonInput(item, { limits: DEFAULT_PACK_LIMITS, locale, source });
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      throw new AsystaError(code, locale, { id: source }, [{ source, path: '', message: translate('problem.notObject', locale, { kind: kindOfValue(item) }) }]);
+    }
+    const shape = kind === 'pack' ? validateRulePackShape(item, locale) : validateProfileShape(item, locale);
+    if (shape.length) {
+      const id = typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : source;
+      throw new AsystaError(code, locale, { id }, shape.map((s) => ({ source: `${kind}:${id}`, ...s })));
+    }
+  });
+  return list as T[];
+}
+
 export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine {
-  const locale = options.locale ?? 'pl';
-  const budget = options.budget ?? 1_000_000;
+  if (options === null || typeof options !== 'object') options = {};
+  const locale: Locale = options.locale === 'en' ? 'en' : 'pl';
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  if (typeof budget !== 'number' || !(budget >= 0)) {
+    throw new AsystaError('error.limits.invalid', locale, {}, [{ path: '/budget', message: translate('problem.limits.range', locale, { name: 'budget', max: Number.MAX_SAFE_INTEGER, value: textOf(budget) }) }]);
+  }
+  const factLimits = resolveLimits(options.limits, locale, DEFAULT_PACK_LIMITS);
   const compiler = createLogicCompiler(DOMAIN_OPERATORS, DEFAULT_LIMITS);
   const packs = new Map<string, RulePack>();
-  for (const pack of [...builtInPacks, ...(options.packs ?? [])]) packs.set(pack.id, pack);
+  for (const pack of [...builtInPacks, ...checkExtras<RulePack>(options.packs, 'pack', locale)]) packs.set(pack.id, pack);
   const profiles = new Map<string, Profile>();
-  for (const profile of [...builtInProfiles, ...(options.profiles ?? [])]) profiles.set(profile.id, profile);
-  const profile = resolveProfile(options.profile ?? 'default', profiles, packs, locale);
+  for (const profile of [...builtInProfiles, ...checkExtras<Profile>(options.profiles, 'profile', locale)]) profiles.set(profile.id, profile);
+  const requested = options.profile ?? 'default';
+  if (typeof requested !== 'string') checkJsonInput(requested, { limits: DEFAULT_PACK_LIMITS, locale, source: 'profile' });
+  const profile = resolveProfile(requested, profiles, packs, locale);
 
   const rules: CompiledRule[] = profile.packs.flatMap((id) => compilePack(packs.get(id)!, compiler, locale));
   const knownRuleIds = new Set([...packs.values()].flatMap((p) => p.rules.map((r) => r.id)));
@@ -327,10 +378,15 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
   }
 
   function run(compiledRules: readonly CompiledRule[], facts: unknown, evaluateOptions: EvaluateOptions, explain: boolean): RuleReport {
+    if (evaluateOptions === null || typeof evaluateOptions !== 'object') {
+      throw new AsystaError('error.asOf.invalid', locale, { value: textOf(evaluateOptions) });
+    }
     const { recordKind, asOf } = evaluateOptions;
-    const outLocale = evaluateOptions.locale ?? locale;
-    if (!isDate(asOf)) throw new AsystaError('error.asOf.invalid', outLocale, { value: String(asOf) });
-    const only = evaluateOptions.ruleIds ? new Set(evaluateOptions.ruleIds) : undefined;
+    const outLocale: Locale = evaluateOptions.locale === 'en' || evaluateOptions.locale === 'pl' ? evaluateOptions.locale : locale;
+    if (typeof asOf !== 'string' || !isDate(asOf)) throw new AsystaError('error.asOf.invalid', outLocale, { value: textOf(asOf) });
+    // Facts are read by compiled closures and copied per item: they must be JSON data within the limits.
+    checkJsonInput(facts, { limits: factLimits, locale: outLocale, source: 'facts' });
+    const only = Array.isArray(evaluateOptions.ruleIds) ? new Set(evaluateOptions.ruleIds) : undefined;
     const params = parametersOn(asOf);
     const results: RuleResult[] = [];
     for (const compiled of compiledRules) {
@@ -396,6 +452,8 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
           push(pass ? 'pass' : 'fail', message, path, values, index);
         } catch (error) {
           push('error', translate('rule.error', outLocale, { rule: title, reason: describeError(error, outLocale) }), path, paramValues, index);
+          // The budget is the rule's, not the item's: once spent, the rule stops.
+          if (error instanceof LogicRuntimeError && error.code === 'problem.budgetExceeded') break;
         }
       }
     }

@@ -4,15 +4,16 @@
  * that could leak between engines). Unknown operators, wrong arities, over-deep or over-large
  * expressions are rejected at compile time with the JSON Pointer of the offending node.
  */
-import { escapePointerToken, translate, type JsonLogicExpression, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
+import { AsystaError, escapePointerToken, translate, type JsonLogicExpression, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
 
 /** What an evaluation may read besides the data: parameter values in force and the as-of date. */
 export interface EvaluationContext {
   asOf: string;
   param(name: string): number | undefined;
   /**
-   * Steps left before the evaluation stops (every array item visited costs one): a rule from
-   * outside cannot hang the page. Absent: no limit.
+   * Steps left before the evaluation stops: every array item an operator visits costs one, and
+   * every item or character it builds costs one, so a rule from outside cannot hang the page.
+   * Absent: each top-level evaluation gets DEFAULT_BUDGET steps.
    */
   budget?: { steps: number };
   /** Set by `explain`: receives the value of every sub-expression, by its JSON Pointer. */
@@ -38,13 +39,19 @@ export const DEFAULT_LIMITS: CompileLimits = { maxDepth: 48, maxNodes: 5000 };
 /** Arrays longer than this are refused by the iterating operators (an evaluation budget). */
 export const MAX_ARRAY_LENGTH = 100_000;
 
-/** A problem with a message key, so that each caller can say it in its locale (`message` is English). */
-abstract class ProblemError extends Error {
+/** Steps one evaluation may take when its context brings no budget of its own. */
+export const DEFAULT_BUDGET = 1_000_000;
+
+/**
+ * A problem with a message key, so that each caller can say it in its locale (`message` is
+ * English). An AsystaError: it is what the compiler's public API throws.
+ */
+abstract class ProblemError extends AsystaError {
   constructor(
-    readonly code: MessageKey,
+    code: MessageKey,
     readonly params: MessageParams = {},
   ) {
-    super(translate(code, 'en', params));
+    super(code, 'en', params);
   }
 
   describe(locale: Locale): string {
@@ -53,7 +60,6 @@ abstract class ProblemError extends Error {
 }
 
 export class LogicCompileError extends ProblemError {
-  override readonly name = 'LogicCompileError';
   constructor(
     code: MessageKey,
     params: MessageParams,
@@ -63,9 +69,7 @@ export class LogicCompileError extends ProblemError {
   }
 }
 
-export class LogicRuntimeError extends ProblemError {
-  override readonly name = 'LogicRuntimeError';
-}
+export class LogicRuntimeError extends ProblemError {}
 
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -178,6 +182,29 @@ export function iterable(value: unknown, ctx?: EvaluationContext): unknown[] {
   return value;
 }
 
+/** Charge `steps` of work to the budget: what an operator builds or converts costs its size. */
+export function charge(ctx: EvaluationContext | undefined, steps: number): void {
+  if (ctx?.budget) {
+    ctx.budget.steps -= steps;
+    if (ctx.budget.steps < 0) throw new LogicRuntimeError('problem.budgetExceeded');
+  }
+}
+
+/**
+ * What a loose comparison, arithmetic or concatenation costs beyond a step: converting an array
+ * or object to text walks all of it.
+ */
+function weigh(value: unknown, ctx: EvaluationContext): unknown {
+  if (value !== null && typeof value === 'object') charge(ctx, Array.isArray(value) ? value.length + 1 : 1);
+  return value;
+}
+
+/** The result of an operator that builds an array or a string, charged by its size. */
+function built<T extends { length: number }>(value: T, ctx: EvaluationContext): T {
+  charge(ctx, value.length);
+  return value;
+}
+
 const ANY = Number.POSITIVE_INFINITY;
 
 /** The standard operators of json-logic-js (without `log`: form data must never be logged). */
@@ -187,7 +214,7 @@ const BUILT_INS: Record<string, BuiltIn> = {
     max: 2,
     build: ([path, fallback]) => {
       if (!path) return (data) => data;
-      return (data, ctx) => readVar(data, path(data, ctx), fallback ? fallback(data, ctx) : null);
+      return (data, ctx) => readVar(data, weigh(path(data, ctx), ctx), fallback ? fallback(data, ctx) : null);
     },
   },
   missing: {
@@ -195,7 +222,7 @@ const BUILT_INS: Record<string, BuiltIn> = {
     max: ANY,
     build: (args) => (data, ctx) => {
       const first = args[0]?.(data, ctx);
-      const keys = Array.isArray(first) ? first : args.map((a) => a(data, ctx));
+      const keys = Array.isArray(first) ? iterable(first, ctx) : args.map((a) => a(data, ctx));
       return keys.filter((key) => {
         const value = readVar(data, key);
         return value === null || value === '';
@@ -264,15 +291,15 @@ const BUILT_INS: Record<string, BuiltIn> = {
   },
   // Each comparison is its own closure (no shared helper call): this is the hot path of most rules.
   /* eslint-disable eqeqeq -- json-logic-js semantics */
-  '==': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) == b!(d, c) },
-  '!=': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) != b!(d, c) },
+  '==': { min: 2, max: 2, build: ([a, b]) => (d, c) => weigh(a!(d, c), c) == weigh(b!(d, c), c) },
+  '!=': { min: 2, max: 2, build: ([a, b]) => (d, c) => weigh(a!(d, c), c) != weigh(b!(d, c), c) },
   /* eslint-enable eqeqeq */
   '===': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) === b!(d, c) },
   '!==': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) !== b!(d, c) },
-  '>': { min: 2, max: 2, build: ([a, b]) => (d, c) => (a!(d, c) as number) > (b!(d, c) as number) },
-  '>=': { min: 2, max: 2, build: ([a, b]) => (d, c) => (a!(d, c) as number) >= (b!(d, c) as number) },
-  '<': between((a, b) => (a as number) < (b as number), ([a, b]) => (d, c) => (a!(d, c) as number) < (b!(d, c) as number)),
-  '<=': between((a, b) => (a as number) <= (b as number), ([a, b]) => (d, c) => (a!(d, c) as number) <= (b!(d, c) as number)),
+  '>': { min: 2, max: 2, build: ([a, b]) => (d, c) => (weigh(a!(d, c), c) as number) > (weigh(b!(d, c), c) as number) },
+  '>=': { min: 2, max: 2, build: ([a, b]) => (d, c) => (weigh(a!(d, c), c) as number) >= (weigh(b!(d, c), c) as number) },
+  '<': between((a, b) => (a as number) < (b as number), ([a, b]) => (d, c) => (weigh(a!(d, c), c) as number) < (weigh(b!(d, c), c) as number)),
+  '<=': between((a, b) => (a as number) <= (b as number), ([a, b]) => (d, c) => (weigh(a!(d, c), c) as number) <= (weigh(b!(d, c), c) as number)),
   '!': { min: 1, max: 1, build: ([a]) => (data, ctx) => !truthy(a!(data, ctx)) },
   '!!': { min: 1, max: 1, build: ([a]) => (data, ctx) => truthy(a!(data, ctx)) },
   '%': binary((a, b) => (a as number) % (b as number)),
@@ -281,7 +308,7 @@ const BUILT_INS: Record<string, BuiltIn> = {
     max: ANY,
     build: (args) => (data, ctx) => {
       let total = 0;
-      for (const arg of args) total += num(arg(data, ctx));
+      for (const arg of args) total += num(weigh(arg(data, ctx), ctx));
       return total;
     },
   },
@@ -289,8 +316,8 @@ const BUILT_INS: Record<string, BuiltIn> = {
     min: 1,
     max: ANY,
     build: (args) => (data, ctx) => {
-      let product = num(args[0]!(data, ctx));
-      for (let i = 1; i < args.length; i++) product *= num(args[i]!(data, ctx));
+      let product = num(weigh(args[0]!(data, ctx), ctx));
+      for (let i = 1; i < args.length; i++) product *= num(weigh(args[i]!(data, ctx), ctx));
       return product;
     },
   },
@@ -298,17 +325,19 @@ const BUILT_INS: Record<string, BuiltIn> = {
     min: 1,
     max: 2,
     build: ([a, b]) =>
-      b ? (data, ctx) => (a!(data, ctx) as number) - (b(data, ctx) as number) : (data, ctx) => -(a!(data, ctx) as number),
+      b
+        ? (data, ctx) => (weigh(a!(data, ctx), ctx) as number) - (weigh(b(data, ctx), ctx) as number)
+        : (data, ctx) => -(weigh(a!(data, ctx), ctx) as number),
   },
   '/': binary((a, b) => (a as number) / (b as number)),
-  min: { min: 0, max: ANY, build: (args) => (data, ctx) => Math.min(...(args.map((a) => a(data, ctx)) as number[])) },
-  max: { min: 0, max: ANY, build: (args) => (data, ctx) => Math.max(...(args.map((a) => a(data, ctx)) as number[])) },
-  cat: { min: 0, max: ANY, build: (args) => (data, ctx) => args.map((a) => a(data, ctx)).join('') },
+  min: { min: 0, max: ANY, build: (args) => (data, ctx) => Math.min(...(args.map((a) => weigh(a(data, ctx), ctx)) as number[])) },
+  max: { min: 0, max: ANY, build: (args) => (data, ctx) => Math.max(...(args.map((a) => weigh(a(data, ctx), ctx)) as number[])) },
+  cat: { min: 0, max: ANY, build: (args) => (data, ctx) => built(args.map((a) => weigh(a(data, ctx), ctx)).join(''), ctx) },
   substr: {
     min: 2,
     max: 3,
     build: ([source, start, end]) => (data, ctx) => {
-      const text = String(source!(data, ctx));
+      const text = String(weigh(source!(data, ctx), ctx));
       const from = start!(data, ctx) as number;
       const length = end?.(data, ctx) as number | undefined;
       const rest = text.substr(from);
@@ -322,13 +351,16 @@ const BUILT_INS: Record<string, BuiltIn> = {
     build: ([needle, haystack]) => (data, ctx) => {
       const h = haystack!(data, ctx) as { indexOf?: (x: unknown) => number } | null;
       if (!h || typeof h.indexOf !== 'function') return false;
+      // Searching walks the haystack (an array item by item, a string character by character).
+      charge(ctx, (h as { length?: number }).length ?? 0);
       return h.indexOf(needle!(data, ctx)) !== -1;
     },
   },
   merge: {
     min: 0,
     max: ANY,
-    build: (args) => (data, ctx) => args.reduce<unknown[]>((all, a) => all.concat(a(data, ctx)), []),
+    // Each concatenation copies what it has so far: it costs the size of the result.
+    build: (args) => (data, ctx) => args.reduce<unknown[]>((all, a) => built(all.concat(a(data, ctx)), ctx), []),
   },
 };
 
@@ -359,9 +391,9 @@ function buildScoped(op: string, node: JsonLogicExpression[], path: string, comp
   const logic = compile(node[1] ?? null, `${path}/1`);
   switch (op) {
     case 'map':
-      return (data, ctx) => iterable(source(data, ctx), ctx).map((item) => logic(item, ctx));
+      return (data, ctx) => built(iterable(source(data, ctx), ctx).map((item) => logic(item, ctx)), ctx);
     case 'filter':
-      return (data, ctx) => iterable(source(data, ctx), ctx).filter((item) => truthy(logic(item, ctx)));
+      return (data, ctx) => built(iterable(source(data, ctx), ctx).filter((item) => truthy(logic(item, ctx))), ctx);
     case 'all':
       return (data, ctx) => {
         const items = iterable(source(data, ctx), ctx);
@@ -436,7 +468,7 @@ export function createLogicCompiler(
       if (depth > limits.maxDepth) throw new LogicCompileError('problem.tooDeep', { limit: limits.maxDepth }, path);
       if (Array.isArray(node)) {
         const items = node.map((item, i) => walk(item, `${path}/${i}`, depth + 1));
-        return (data, ctx) => items.map((item) => item(data, ctx));
+        return (data, ctx) => built(items.map((item) => item(data, ctx)), ctx);
       }
       if (!isLogicNode(node)) {
         if (node !== null && typeof node === 'object') {
@@ -460,7 +492,8 @@ export function createLogicCompiler(
       if (op === 'var' && argNodes.length <= 2 && isLiteral(argNodes[0] ?? null) && (argNodes.length < 2 || isLiteral(argNodes[1]))) {
         return compileVar((argNodes[0] ?? '') as string | number, argNodes.length === 2 ? argNodes[1] : null);
       }
-      const builtIn = BUILT_INS[op];
+      // Own properties only: "toString" or "constructor" is an unknown operator, not Object.prototype's.
+      const builtIn = Object.prototype.hasOwnProperty.call(BUILT_INS, op) ? BUILT_INS[op] : undefined;
       const customOp = customOps.get(op);
       if (!builtIn && !customOp) throw new LogicCompileError('problem.unknownOperator', { op }, opPath);
       const { min, max } = builtIn ?? { min: customOp!.minArgs, max: customOp!.maxArgs };
@@ -478,7 +511,21 @@ export function createLogicCompiler(
           ctx,
         );
     };
-    return walk(expression, basePath, 0);
+    const evaluate = walk(expression, basePath, 0);
+    // An evaluation without a budget of its own (a derived field, a condition) gets the default one,
+    // refilled per call, in a context that inherits the caller's: callers reuse one context for many
+    // calls, so this costs a comparison and an assignment, not an object per call.
+    let callerContext: EvaluationContext | undefined;
+    let withBudget: EvaluationContext & { budget: { steps: number } } = { asOf: '', param: () => undefined, budget: { steps: 0 } };
+    return (data, ctx) => {
+      if (ctx.budget) return evaluate(data, ctx);
+      if (ctx !== callerContext) {
+        callerContext = ctx;
+        withBudget = Object.assign(Object.create(ctx) as EvaluationContext, { budget: { steps: 0 } });
+      }
+      withBudget.budget.steps = DEFAULT_BUDGET;
+      return evaluate(data, withBudget);
+    };
   }
 
   return {

@@ -12,6 +12,7 @@ import {
   minutesBetween,
   monthOf,
   monthsBetween,
+  textOf,
 } from '@asysta/core';
 import { fieldReader, iterable, LogicRuntimeError, type EvaluationContext, type OperatorDefinition } from './logic.js';
 
@@ -80,8 +81,8 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
     minArgs: 1,
     maxArgs: 1,
     evaluate: ([name], ctx) => {
-      const value = ctx.param(String(name));
-      if (value === undefined) throw new LogicRuntimeError('problem.parameterNoValue', { name: String(name), date: ctx.asOf });
+      const value = ctx.param(textOf(name));
+      if (value === undefined) throw new LogicRuntimeError('problem.parameterNoValue', { name: textOf(name), date: ctx.asOf });
       return value;
     },
   },
