@@ -7,15 +7,13 @@ const source = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/i
 // checked separately by publint and the browser test.
 export default defineConfig({
   resolve: {
-    alias: {
-      '@asysta/core': source('core'),
-      '@asysta/rules': source('rules'),
-      '@asysta/forms': source('forms'),
-      '@asysta/cases': source('cases'),
-      '@asysta/cli': source('cli'),
-      '@asysta/ui-react': source('ui-react'),
-      '@asysta/web-components': source('web-components'),
-    },
+    // Subpath entries first: a bare name would otherwise swallow them.
+    alias: [
+      { find: /^@asysta\/forms\/runtime$/, replacement: fileURLToPath(new URL('./packages/forms/src/runtime.ts', import.meta.url)) },
+      { find: /^@asysta\/forms\/forms\/(.+)$/, replacement: fileURLToPath(new URL('./packages/forms/src/generated/forms/', import.meta.url)) + '$1.ts' },
+      { find: /^@asysta\/rules\/profile-modules\/(.+)$/, replacement: fileURLToPath(new URL('./packages/rules/src/generated/profiles/', import.meta.url)) + '$1.ts' },
+      ...['core', 'rules', 'forms', 'cases', 'cli', 'ui-react', 'web-components'].map((name) => ({ find: new RegExp(`^@asysta/${name}$`), replacement: source(name) })),
+    ],
   },
   test: {
     // The fuzz suite (test/fuzz) runs with the unit tests, bounded in time per surface.

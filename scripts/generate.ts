@@ -3,7 +3,9 @@
  * tests, Storybook and the packages need no generation step (a test fails when they are stale):
  *  - packages/core/src/generated/types.ts – TypeScript types of the formats (json-schema-to-typescript);
  *  - packages/core/src/generated/meta-validators.ts – precompiled ajv validators of the formats;
- *  - packages/forms/src/generated/form-validators.ts – precompiled ajv validators of each form's data.
+ *  - packages/forms/src/generated/forms/<id>.ts – one module per form: its definition and precompiled
+ *    ajv validators of its data (form-validators.ts gathers them);
+ *  - packages/rules/src/generated/profiles/<id>.ts – one module per profile with the packs it uses.
  * Precompiling (ajv standalone code) keeps ajv's code generator, which needs `new Function`, out of
  * the browser: the shipped validators run under a strict Content-Security-Policy.
  */
@@ -74,9 +76,51 @@ function definitionFiles(): string[] {
   return readdirSync(formDefinitions).filter((f) => f.endsWith('.form.json')).sort();
 }
 
-function generateFormValidators(): GeneratedFile {
-  const definitions = definitionFiles().map((file) => readJson(join(formDefinitions, file)) as unknown as FormDefinition);
-  return { path: join(root, 'packages/forms/src/generated/form-validators.ts'), content: compileFormValidators(definitions, '@asysta/core', HEADER) };
+/**
+ * One module per form – its definition and its precompiled validators – so that a page loads only
+ * the form it shows (`@asysta/forms/forms/<id>`); form-validators.ts gathers them for the registry.
+ */
+function generateFormModules(): GeneratedFile[] {
+  const files = definitionFiles();
+  const modules = files.map((file) => {
+    const definition = readJson(join(formDefinitions, file)) as unknown as FormDefinition;
+    const validators = compileFormValidators([definition], '@asysta/core', HEADER);
+    const content =
+      `${validators}\nimport type { FormModule } from '../../form-module.js';\n` +
+      `import definition from '../../../definitions/${file}';\n\n` +
+      `/** The form "${definition.id}": its definition and precompiled validators. */\n` +
+      `export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators[${JSON.stringify(definition.id)}] };\n` +
+      `export default formModule;\n`;
+    return { path: join(root, `packages/forms/src/generated/forms/${definition.id}.ts`), content };
+  });
+  const names = files.map((f) => formExportName(f.replace('.form.json', '')));
+  const imports = files.map((f, i) => `import { formValidators as ${names[i]} } from './forms/${f.replace('.form.json', '')}.js';`).join('\n');
+  const index = {
+    path: join(root, 'packages/forms/src/generated/form-validators.ts'),
+    content: `${HEADER}${imports}\n\nexport const formValidators = { ${names.map((n) => `...${n}`).join(', ')} };\n`,
+  };
+  return [...modules, index];
+}
+
+/** One module per built-in profile: the profile, the profiles it extends and the packs they use. */
+function generateProfileModules(): GeneratedFile[] {
+  const profilesDir = join(root, 'packages/rules/profiles');
+  const files = readdirSync(profilesDir).filter((f) => f.endsWith('.profile.json')).sort();
+  const byId = new Map(files.map((f) => [String(readJson(join(profilesDir, f))['id']), { file: f, json: readJson(join(profilesDir, f)) }]));
+  return [...byId.entries()].map(([id]) => {
+    const chain: string[] = [];
+    for (let at: string | undefined = id; at && !chain.includes(at); at = byId.get(at)?.json['extends'] as string | undefined) chain.push(at);
+    const packs = [...new Set(chain.flatMap((p) => (byId.get(p)?.json['packs'] as string[] | undefined) ?? []))];
+    const profileImports = chain.map((p, i) => `import profile${i} from '../../../profiles/${byId.get(p)!.file}';`);
+    const packImports = packs.map((p, i) => `import pack${i} from '../../../packs/${p}.rules.json';`);
+    const content =
+      `${HEADER}import type { Profile, RulePack } from '@asysta/core';\n${[...profileImports, ...packImports].join('\n')}\n\n` +
+      `/** The profile "${id}" with what it needs: the profiles it extends and their packs. */\n` +
+      `export const profiles = [${chain.map((_, i) => `profile${i}`).join(', ')}] as unknown as Profile[];\n` +
+      `export const packs = [${packs.map((_, i) => `pack${i}`).join(', ')}] as unknown as RulePack[];\n` +
+      `export default { id: ${JSON.stringify(id)}, profiles, packs };\n`;
+    return { path: join(root, `packages/rules/src/generated/profiles/${id}.ts`), content };
+  });
 }
 
 /** The list of built-in definitions, so that adding a form is adding its JSON file. */
@@ -92,8 +136,27 @@ function generateDefinitionIndex(): GeneratedFile {
   };
 }
 
+/** What the custom element can load: one static import() per form and per profile (CSP-safe, code-split). */
+function generateCatalogue(): GeneratedFile {
+  const forms = definitionFiles().map((f) => f.replace('.form.json', ''));
+  const profiles = readdirSync(join(root, 'packages/rules/profiles'))
+    .filter((f) => f.endsWith('.profile.json'))
+    .sort()
+    .map((f) => String(readJson(join(root, 'packages/rules/profiles', f))['id']));
+  const entry = (id: string, module: string) => `  ${JSON.stringify(id)}: () => import('${module}'),`;
+  return {
+    path: join(root, 'packages/web-components/src/generated/catalogue.ts'),
+    content:
+      `${HEADER}import type { FormModule, ProfileModule } from '@asysta/forms/runtime';\n\n` +
+      `/** Each built-in form's module, loaded when a page shows the form. */\n` +
+      `export const FORM_MODULES: Readonly<Record<string, () => Promise<{ default: FormModule }>>> = {\n${forms.map((id) => entry(id, `@asysta/forms/forms/${id}`)).join('\n')}\n};\n\n` +
+      `/** Each built-in profile's module (the profile, those it extends, their packs). */\n` +
+      `export const PROFILE_MODULES: Readonly<Record<string, () => Promise<{ default: ProfileModule }>>> = {\n${profiles.map((id) => entry(id, `@asysta/rules/profile-modules/${id}`)).join('\n')}\n};\n`,
+  };
+}
+
 export async function generateAll(): Promise<GeneratedFile[]> {
-  return [await generateTypes(), generateMetaValidators(), generateFormValidators(), generateDefinitionIndex()];
+  return [await generateTypes(), generateMetaValidators(), ...generateFormModules(), generateDefinitionIndex(), ...generateProfileModules(), generateCatalogue()];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -75,7 +75,10 @@ async function handle(req, headers, bundleDir) {
   try {
     if (!(await stat(file)).isFile()) return text(404, 'Not Found\n');
     const body = await readFile(file);
-    return { status: 200, headers: { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }, body };
+    // The standalone modules carry a content hash in their names: a portal may cache them for good.
+    const hashed = /^\/asysta\/modules\/.+-[A-Za-z0-9_-]{8}\.js$/.test(pathname);
+    const cache = hashed ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    return { status: 200, headers: { ...headers, ...cache, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }, body };
   } catch (error) {
     if (error?.code !== 'ENOENT') throw error;
     return pathname.startsWith('/asysta/')

@@ -240,6 +240,28 @@ export async function runSuite({ context, url, renderer }) {
   });
 
   if (renderer === 'element') {
+    await check('a form module that fails to load (network): a visible message without ids, asysta-error with them, the next form still loads', async () => {
+      // A fresh page: modules once loaded stay cached in a page.
+      const offline = await context.newPage();
+      try {
+        await offline.route(/\/asysta\/modules\/zmiana-planu-pracy-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+        await offline.goto(url);
+        await offline.waitForFunction(() => typeof window.asystaDriver === 'object');
+        await offline.evaluate(() => window.asystaDriver.mount({ form: 'zmiana-planu-pracy', locale: 'pl', asOf: '2026-03-31' }));
+        await offline.waitForFunction(() => window.asystaDriver.log.error.length > 0, undefined, { timeout: TIMEOUT });
+        const text = await offline.locator('asysta-form').getByRole('alert').textContent();
+        assert(text.includes('Nie udało się wczytać formularza'), `visible: ${text}`);
+        assert(!text.includes('zmiana-planu-pracy'), 'an internal id is shown to the person');
+        const [detail] = await offline.evaluate(() => window.asystaDriver.log.error);
+        assert(detail.issues.some((issue) => issue.message.includes('zmiana-planu-pracy')), `event issues: ${JSON.stringify(detail)}`);
+        // (The browser keeps a failed module's result for the page: a reload loads it again.)
+        await offline.evaluate(() => window.asystaDriver.mount({ form: 'zakonczenie-pracy', locale: 'pl', asOf: '2026-03-31' }));
+        await offline.waitForFunction(() => window.asystaDriver.root()?.querySelector('[data-pointer]'), undefined, { timeout: TIMEOUT });
+      } finally {
+        await offline.close();
+      }
+    });
+
     await check('form-associated: the data in FormData under its name, validity, reset and disabled from a host <form>', async () => {
       const result = await page.evaluate(async (data) => {
         const form = document.createElement('form');
@@ -253,6 +275,8 @@ export async function runSuite({ context, url, renderer }) {
         fieldset.append(element);
         form.append(fieldset);
         document.getElementById('host').replaceChildren(form);
+        // The form's module loads first (import() on demand).
+        for (let i = 0; i < 200 && element.value === undefined; i++) await new Promise((done) => setTimeout(done, 25));
         await element.updateComplete;
         const valid = form.checkValidity();
         const value = JSON.parse(new FormData(form).get('karta'));

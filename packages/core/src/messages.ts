@@ -296,6 +296,11 @@ export const catalog = {
     en: 'An unexpected error occurred in the form. Please report it to the portal administrator.',
   },
   'ui.noRows': { pl: 'Brak wierszy.', en: 'No rows yet.' },
+  'ui.loading': { pl: 'Wczytywanie formularza…', en: 'Loading the form…' },
+  'ui.loadError.module': {
+    pl: 'Nie udało się wczytać formularza. Sprawdź połączenie z internetem i odśwież stronę.',
+    en: 'The form could not be loaded. Check the connection and reload the page.',
+  },
   'input.date': { pl: 'Podaj istniejącą datę w formacie DD.MM.RRRR.', en: 'Enter a real date as DD/MM/YYYY.' },
   'input.month': { pl: 'Podaj miesiąc w formacie MM.RRRR.', en: 'Enter a month as MM/YYYY.' },
   'input.time': { pl: 'Podaj godzinę w formacie GG:MM (24-godzinnym).', en: 'Enter a time as HH:MM (24-hour).' },

@@ -10,7 +10,6 @@ import {
   hashJson,
   textOf,
   translate,
-  validateFormDefinitionShape,
   withDomainDefinitions,
   type AsystaErrorDetail,
   type Check,
@@ -18,9 +17,9 @@ import {
   type JsonLogicExpression,
   type JsonSchema,
   type Locale,
+  type ShapeIssue,
 } from '@asysta/core';
 import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type Evaluate, type RulesEngine } from '@asysta/rules';
-import { formValidators } from './generated/form-validators.js';
 import { allPatterns, patternTokens, schemaAt } from './paths.js';
 
 type Schema = JsonSchema;
@@ -98,6 +97,14 @@ export interface PrepareOptions {
   engine: RulesEngine;
   /** A validator for a definition that is not built in (see `asysta forms compile`). */
   validator?: DataValidator;
+  /** The precompiled validators of a built-in form (its module), checked against the schema's hash. */
+  builtIn?: { validate: DataValidator; schemaHash: string; items: Readonly<Record<string, DataValidator>> } | undefined;
+  /**
+   * Checks the definition's shape against the format's schema. Left out only for the generated
+   * modules of the built-in forms (checked at build, rule ids too): a page that shows them needs no
+   * format validators and knows only its profile's rules.
+   */
+  checkShape?: ((input: unknown, locale: Locale) => ShapeIssue[]) | undefined;
 }
 
 export function prepareForm(input: unknown, options: PrepareOptions): PreparedForm {
@@ -107,7 +114,7 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
       ? (value as { id: string }).id
       : '?';
   const source = `form:${idOf(input)}`;
-  const shape = validateFormDefinitionShape(input, locale);
+  const shape = options.checkShape ? options.checkShape(input, locale) : [];
   if (shape.length) {
     throw new AsystaError('error.definition.invalid', locale, { id: idOf(input) }, shape.map((s) => ({ source, ...s })));
   }
@@ -173,15 +180,15 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
   });
 
   (definition.rules ?? []).forEach((ruleId, i) => {
-    if (!options.engine.knowsRule(ruleId)) details.push({ source, path: `/rules/${i}`, message: translate('problem.unknownRule', locale, { id: ruleId }) });
+    // A generated module's rule ids were checked at build against every pack; a page that loads one
+    // profile's packs only has the rules of that profile (the others do not apply there).
+    if (options.checkShape && !options.engine.knowsRule(ruleId)) details.push({ source, path: `/rules/${i}`, message: translate('problem.unknownRule', locale, { id: ruleId }) });
   });
 
   let validate = options.validator;
-  let itemValidators: Record<string, DataValidator> = {};
+  let itemValidators: Readonly<Record<string, DataValidator>> = {};
   if (!validate) {
-    const builtIn = (formValidators as Record<string, { validate: DataValidator; schemaHash: string; items: Record<string, DataValidator> }>)[
-      definition.id
-    ];
+    const builtIn = options.builtIn;
     if (!builtIn) {
       details.push({ source, path: '/id', message: translate('problem.noValidator', locale) });
     } else if (builtIn.schemaHash !== hashJson(schema)) {

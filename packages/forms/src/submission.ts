@@ -9,7 +9,8 @@ import {
   type Issue,
 } from '@asysta/core';
 import type { RuleReport } from '@asysta/rules';
-import { evaluateOnce, resolveOptions, type CreateFormModelOptions } from './model.js';
+import { evaluateOnce, type CreateFormModelOptions } from './model.js';
+import { resolveOptions } from './model-core.js';
 import { getFormDefinition } from './registry.js';
 
 export interface SubmissionIssue {

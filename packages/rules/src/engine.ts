@@ -42,7 +42,6 @@ import {
   type LogicCompiler,
 } from './logic.js';
 import { DOMAIN_OPERATORS } from './operators.js';
-import { builtInPacks, builtInProfiles } from './registry.js';
 import type { EvaluateOptions, RuleReport, RuleResult } from './types.js';
 
 type ValueFormat = 'text' | 'number' | 'duration' | 'hours' | 'money' | 'date';
@@ -93,6 +92,14 @@ export interface RulesEngineOptions {
    */
   limits?: Partial<InputLimits>;
 }
+
+/** Packs and profiles known before the options' own. */
+export interface BuiltIns {
+  packs: readonly RulePack[];
+  profiles: readonly Profile[];
+}
+
+const NO_BUILT_INS: BuiltIns = { packs: [], profiles: [] };
 
 export interface RulesEngine {
   readonly profile: ResolvedProfile;
@@ -332,7 +339,12 @@ function checkExtras<T>(list: unknown, kind: 'pack' | 'profile', locale: Locale)
   return list as T[];
 }
 
-export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine {
+/**
+ * A rules engine over the packs and profiles given: `builtIn` ones (trusted, checked when they were
+ * built) and the options' own (checked here). With no built-ins it is what a page uses that loads one
+ * profile's module (`@asysta/rules/profile-modules/<id>`), so it does not carry every pack.
+ */
+export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn: BuiltIns = NO_BUILT_INS): RulesEngine {
   if (options === null || typeof options !== 'object') options = {};
   const locale: Locale = options.locale === 'en' ? 'en' : 'pl';
   const budget = options.budget ?? DEFAULT_BUDGET;
@@ -342,9 +354,9 @@ export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine
   const factLimits = resolveLimits(options.limits, locale, DEFAULT_PACK_LIMITS);
   const compiler = createLogicCompiler(DOMAIN_OPERATORS, DEFAULT_LIMITS);
   const packs = new Map<string, RulePack>();
-  for (const pack of [...builtInPacks, ...checkExtras<RulePack>(options.packs, 'pack', locale)]) packs.set(pack.id, pack);
+  for (const pack of [...builtIn.packs, ...checkExtras<RulePack>(options.packs, 'pack', locale)]) packs.set(pack.id, pack);
   const profiles = new Map<string, Profile>();
-  for (const profile of [...builtInProfiles, ...checkExtras<Profile>(options.profiles, 'profile', locale)]) profiles.set(profile.id, profile);
+  for (const profile of [...builtIn.profiles, ...checkExtras<Profile>(options.profiles, 'profile', locale)]) profiles.set(profile.id, profile);
   const requested = options.profile ?? 'default';
   if (typeof requested !== 'string') checkJsonInput(requested, { limits: DEFAULT_PACK_LIMITS, locale, source: 'profile' });
   const profile = resolveProfile(requested, profiles, packs, locale);

@@ -1,4 +1,5 @@
-export { createRulesEngine, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
+export { createRulesEngineFrom, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
+export { createRulesEngine } from './built-in-engine.js';
 export type { EvaluateOptions, RuleReport, RuleResult, RuleStatus } from './types.js';
 export {
   createLogicCompiler,

@@ -1,6 +1,6 @@
 /** Runs the test cases that each rule pack carries (the `asysta rules test` command and our unit tests). */
 import type { RulePack } from '@asysta/core';
-import { createRulesEngine } from './engine.js';
+import { createRulesEngine } from './built-in-engine.js';
 import type { RuleStatus } from './types.js';
 
 export interface PackTestResult {

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { asystaCss, translate, type FormDefinition, type FormState, type LoadError, type Locale, type RuleReport } from '@asysta/forms';
+import { asystaCss, translate, type FormDefinition, type FormState, type LoadError, type Locale, type RuleReport } from '@asysta/forms/runtime';
 import { ModelController } from './model-controller.js';
 import { loadErrorTemplate, nodeTemplate, summaryTemplate, type RenderContext } from './templates.js';
 
@@ -97,7 +97,12 @@ export class AsystaFormElement extends LitElement {
   declare data: unknown;
 
   private readonly internals: ElementInternals | undefined;
-  private readonly controller = new ModelController(this, (state) => this.stateChanged(state));
+  private readonly controller = new ModelController(
+    this,
+    (state) => this.stateChanged(state),
+    (error) => this.reportError(error),
+    (model) => this.syncFormValue(model.getState()),
+  );
   private readonly idPrefix = `asysta-f${++instances}`;
   private readonly editing = new Map<string, string>();
   private focusApplied = 0;
@@ -156,15 +161,12 @@ export class AsystaFormElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = this.currentLocale;
-    if (changed.has('form') || changed.has('formId') || changed.has('profile') || changed.has('asOf') || changed.has('locale') || changed.has('disabled') || !this.controller.model) {
-      const hadModel = this.controller.model;
-      const error = this.controller.configure(
+    if (!this.hasUpdated || changed.has('form') || changed.has('formId') || changed.has('profile') || changed.has('asOf') || changed.has('locale') || changed.has('disabled')) {
+      // The data is read when the model is made (its modules may still be loading).
+      this.controller.configure(
         { form: this.formId || this.form || undefined, profile: this.profile || undefined, asOf: this.asOf || undefined, locale, disabled: this.disabled || this.fieldsetDisabled },
-        this.data,
+        () => this.data,
       );
-      this.reportError(error);
-      this.context = undefined;
-      if (!hadModel && this.controller.model) this.syncFormValue(this.controller.model.getState());
     }
     // Data set before the first update is the model's initial data; later it replaces the form's.
     if (changed.has('data') && this.hasUpdated && this.controller.model) {
@@ -219,11 +221,13 @@ export class AsystaFormElement extends LitElement {
     const ctx = this.renderContext();
     const error = this.controller.error;
     if (!ctx) {
-      return loadErrorTemplate(locale, error?.message ?? translate('ui.loadError.unexpected', locale), error?.issues ?? []);
+      if (this.controller.loading) return html`<p class="asysta-loading" role="status">${translate('ui.loading', locale)}</p>`;
+      // Text only, no internal ids or paths: those go with the asysta-error event.
+      return loadErrorTemplate(locale, error?.message ?? translate('ui.loadError.unexpected', locale));
     }
     const view = ctx.model.getView();
     return html`<div class="asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}" lang=${locale}>
-      ${error ? loadErrorTemplate(locale, error.message, error.issues) : nothing}
+      ${error ? loadErrorTemplate(locale, error.message) : nothing}
       <form part="form" class="asysta-form__shell" novalidate @submit=${this.onSubmit}>
         <h2 class="asysta-form__title">${view.title}</h2>
         ${view.description ? html`<p class="asysta-form__description">${view.description}</p>` : nothing}

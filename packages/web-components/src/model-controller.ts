@@ -1,19 +1,26 @@
 /**
- * Binds a Lit element to a form model (the pattern of TanStack Form's lit adapter): makes the model
- * from the element's options, subscribes while connected, and asks the element to update when the
- * model changes. The model stays the one owner of the form; the element only draws its view.
+ * Binds a Lit element to a form model (the pattern of TanStack Form's lit adapter): loads the form's
+ * and the profile's modules (one `import()` each, code-split, so a page fetches only what it shows),
+ * makes the model, subscribes while connected, and asks the element to update when the model
+ * changes. The model stays the one owner of the form; the element only draws its view.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  createFormModel,
+  AsystaError,
+  createFormModelFrom,
   describeLoadError,
+  engineFromModule,
+  translate,
   type FormDefinition,
   type FormModel,
+  type FormModule,
   type FormState,
   type InteractionSnapshot,
   type LoadError,
   type Locale,
-} from '@asysta/forms';
+} from '@asysta/forms/runtime';
+import type { RulesEngine } from '@asysta/rules';
+import { FORM_MODULES, PROFILE_MODULES } from './generated/catalogue.js';
 
 export interface ModelOptions {
   form: string | FormDefinition | undefined;
@@ -23,17 +30,51 @@ export interface ModelOptions {
   disabled: boolean;
 }
 
+// Modules and engines are immutable once loaded: elements on one page share them.
+const formModules = new Map<string, Promise<FormModule>>();
+const engines = new Map<string, Promise<RulesEngine>>();
+
+function loadModule<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let found = cache.get(key);
+  if (!found) {
+    found = load();
+    // A failed load (offline, 404) is tried again next time.
+    found.catch(() => cache.delete(key));
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** A module that could not be fetched (offline, 404, not a form): a message a person can act on; the details go to the event. */
+class Unreachable extends Error {
+  readonly loadError: LoadError;
+  constructor(what: string, cause: unknown, locale: Locale) {
+    super(what);
+    this.loadError = {
+      message: translate('ui.loadError.module', locale),
+      issues: [{ path: '', message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}` }],
+    };
+  }
+}
+
 export class ModelController implements ReactiveController {
   model: FormModel | undefined;
   /** Why the form cannot be shown (plain text in the locale), or why host data was refused. */
   error: LoadError | undefined;
+  /** A form's modules are being fetched. */
+  loading = false;
   private key: unknown[] = [];
   private unsubscribe: (() => void) | undefined;
+  private attempt = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** Called after every change of the model's state (not for touch or submit). */
+    /** After every change of the model's state (not for touch or submit). */
     private readonly onState: (state: FormState) => void,
+    /** When a form cannot be shown. */
+    private readonly onError: (error: LoadError) => void,
+    /** A new model was made (after its modules loaded). */
+    private readonly onModel: (model: FormModel) => void,
   ) {
     host.addController(this);
   }
@@ -48,40 +89,77 @@ export class ModelController implements ReactiveController {
   }
 
   /**
-   * Makes the model anew when the form, profile or as-of date changed (keeping what was typed),
-   * and passes the locale and disabled state on. Returns an error to report, if any.
+   * Makes the model anew when the form, profile or as-of date changed (keeping what was typed), and
+   * passes the locale and disabled state on.
    */
-  configure(options: ModelOptions, initialData: unknown): LoadError | undefined {
+  configure(options: ModelOptions, initialData: () => unknown): void {
     const key = [options.form, options.profile, options.asOf];
-    if (this.model && key.every((part, i) => part === this.key[i])) {
-      this.model.setLocale(options.locale);
-      this.model.setDisabled(options.disabled);
-      return undefined;
+    if (key.every((part, i) => part === this.key[i]) && (this.model || this.loading || this.error)) {
+      this.model?.setLocale(options.locale);
+      this.model?.setDisabled(options.disabled);
+      return;
     }
     this.key = key;
-    const previous = this.model;
-    const carried: { data: unknown; interaction?: InteractionSnapshot } | undefined = previous
-      ? { data: previous.getState().draft, interaction: previous.getInteraction() }
-      : undefined;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    try {
-      this.model = createFormModel(options.form ?? '', {
-        locale: options.locale,
-        disabled: options.disabled,
-        ...(options.profile ? { profile: options.profile } : {}),
-        ...(options.asOf ? { asOf: options.asOf } : {}),
-        ...(carried || initialData === undefined ? {} : { data: initialData }),
+    const attempt = ++this.attempt;
+    this.loading = true;
+    void this.make(options)
+      .then((make) => {
+        if (attempt !== this.attempt) return;
+        const previous = this.model;
+        const carried: { data: unknown; interaction?: InteractionSnapshot } | undefined = previous
+          ? { data: previous.getState().draft, interaction: previous.getInteraction() }
+          : undefined;
+        const data = carried ? undefined : initialData();
+        const model = make(data);
+        if (carried) model.setData(carried.data, carried.interaction ? { interaction: carried.interaction } : {});
+        this.unsubscribe?.();
+        this.unsubscribe = undefined;
+        this.model = model;
+        this.error = undefined;
+        this.loading = false;
+        this.listen();
+        this.onModel(model);
+        this.host.requestUpdate();
+      })
+      .catch((error: unknown) => {
+        if (attempt !== this.attempt) return;
+        // What was typed before a failed reload is kept: the old model stays.
+        this.error = error instanceof Unreachable ? error.loadError : describeLoadError(error, options.locale);
+        this.loading = false;
+        this.onError(this.error);
+        this.host.requestUpdate();
       });
-      if (carried) this.model.setData(carried.data, carried.interaction ? { interaction: carried.interaction } : {});
-      this.error = undefined;
-    } catch (error) {
-      // What was typed before a failed reload is kept: the old model stays until a new one loads.
-      this.model = previous;
-      this.error = describeLoadError(error, options.locale);
+  }
+
+  /** Loads what the form needs; resolves with a function that makes its model (or rejects with the reason). */
+  private async make(options: ModelOptions): Promise<(data: unknown) => FormModel> {
+    const { locale } = options;
+    const common = { locale, disabled: options.disabled, ...(options.asOf ? { asOf: options.asOf } : {}) };
+    if (options.form !== undefined && typeof options.form === 'object') {
+      // An own definition: the full package, with the definition format's validators, only now.
+      const { createFormModel } = await import('@asysta/forms');
+      const definition = options.form;
+      return (data) => createFormModel(definition, { ...common, ...(options.profile ? { profile: options.profile } : {}), ...(data === undefined ? {} : { data }) });
     }
-    this.listen();
-    return this.error;
+    const id = options.form ?? '';
+    const loadForm = Object.hasOwn(FORM_MODULES, id) ? FORM_MODULES[id] : undefined;
+    if (!loadForm) throw new AsystaError('error.form.unknown', locale, { id, available: Object.keys(FORM_MODULES).join(', ') });
+    const profileId = options.profile || 'default';
+    const loadProfile = Object.hasOwn(PROFILE_MODULES, profileId) ? PROFILE_MODULES[profileId] : undefined;
+    if (!loadProfile) throw new AsystaError('error.profile.unknown', locale, { id: profileId, available: Object.keys(PROFILE_MODULES).join(', ') });
+    const [module, engine] = await Promise.all([
+      loadModule(formModules, id, () => loadForm().then((m) => m.default)).catch((error: unknown) => {
+        throw new Unreachable(`forms/${id}`, error, locale);
+      }),
+      loadModule(engines, `${profileId}|${locale}`, () => loadProfile().then((m) => engineFromModule(m.default, locale))).catch((error: unknown) => {
+        if (error instanceof AsystaError) throw error;
+        throw new Unreachable(`profiles/${profileId}`, error, locale);
+      }),
+    ]);
+    if (!module || typeof module !== 'object' || !module.definition || typeof module.validate !== 'function') {
+      throw new Unreachable(`forms/${id}`, new Error('not a form module'), locale);
+    }
+    return (data) => createFormModelFrom(module, { ...common, profile: profileId, engine, ...(data === undefined ? {} : { data }) });
   }
 
   /** Host data replaces the form's; refused data keeps the form as it was and is reported. */

@@ -22,7 +22,7 @@ import {
   type ItemNode,
   type Locale,
   type ViewNode,
-} from '@asysta/forms';
+} from '@asysta/forms/runtime';
 
 export interface RenderContext {
   model: FormModel;
@@ -281,13 +281,10 @@ export function summaryTemplate(ctx: RenderContext, summary: ErrorSummary): Temp
   </div>`;
 }
 
-/** A form that cannot be shown: a visible box, text only. */
-export function loadErrorTemplate(locale: Locale, message: string, issues: readonly { path: string; message: string }[]) {
-  const [head, ...rest] = message.split('\n');
-  const lines = issues.length ? issues.map((i) => `${i.path || '/'}: ${i.message}`) : rest.map((l) => l.trim()).filter(Boolean);
+/** A form that cannot be shown: a visible box, text only (its first line; the details go with the event). */
+export function loadErrorTemplate(locale: Locale, message: string) {
   return html`<div class="asysta-load-error" role="alert" part="error">
     <p class="asysta-load-error__title"><strong>${translate('ui.loadError.title', locale)}</strong></p>
-    <p class="asysta-load-error__message">${head}</p>
-    ${lines.length ? html`<ul class="asysta-load-error__details">${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+    <p class="asysta-load-error__message">${message.split('\n')[0]}</p>
   </div>`;
 }

@@ -1,0 +1,45 @@
+/**
+ * The form model for a page that loads one form's module (`@asysta/forms/forms/<id>`) and one
+ * profile's (`@asysta/rules/profiles/<id>`): nothing of the other forms, packs or the definition
+ * format's validators comes with it. The custom element's standalone runtime is built on this.
+ */
+import { createRulesEngineFrom, type RulesEngine } from '@asysta/rules';
+import type { Profile, RulePack } from '@asysta/core';
+import type { FormModule } from './form-module.js';
+import { createModel, resolveOptions } from './model-core.js';
+import type { FormModel, FormModelOptions } from './model-types.js';
+import { prepareForm } from './prepare.js';
+
+export interface ProfileModule {
+  id: string;
+  /** The profile and the profiles it extends. */
+  profiles: readonly Profile[];
+  packs: readonly RulePack[];
+}
+
+/** A rules engine over one profile's module; throws AsystaError for a profile it cannot resolve. */
+export function engineFromModule(profile: ProfileModule, locale: FormModelOptions['locale'] = 'pl'): RulesEngine {
+  // The module's packs and profiles are built in (checked when they were generated).
+  return createRulesEngineFrom({ profile: profile.id, locale: locale ?? 'pl' }, { packs: profile.packs, profiles: profile.profiles });
+}
+
+/**
+ * A form model from a form's module and a rules engine (`engineFromModule`). The module's
+ * definition is trusted (it was checked when it was generated); its validators are checked against
+ * the schema's hash all the same.
+ */
+export function createFormModelFrom(module: FormModule, options: FormModelOptions & { engine: RulesEngine }): FormModel {
+  const resolved = resolveOptions(options);
+  const form = prepareForm(module.definition, { locale: resolved.locale, engine: options.engine, builtIn: module });
+  return createModel({ form, engine: options.engine, profile: options.profile ?? options.engine.profile.id }, options, resolved);
+}
+
+export type { FormModule } from './form-module.js';
+export type { FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
+export type { InteractionSnapshot } from './interaction.js';
+export type * from './view-types.js';
+export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
+export { describeLoadError, type LoadError } from './load-error.js';
+export { asystaCss } from './styles.js';
+export { AsystaError, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';
+export type { RuleReport, RuleResult } from '@asysta/rules';
