@@ -1,8 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
+import { sourceAliases } from '../../source-aliases.js';
 
-const PACKAGES = ['core', 'rules', 'forms', 'ui-react', 'web-components'];
-const source = (name: string) => fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url));
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
@@ -16,7 +14,7 @@ const config: StorybookConfig = {
     // Designers get live sources: '@asysta/<pkg>' is the package's src/index.ts, as in vitest.config.ts.
     return mergeConfig(viteConfig, {
       resolve: {
-        alias: PACKAGES.map((name) => ({ find: new RegExp(`^@asysta/${name}$`), replacement: source(name) })),
+        alias: sourceAliases,
       },
     });
   },
