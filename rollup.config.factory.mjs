@@ -1,6 +1,6 @@
 // One rollup config for every package: ESM + .d.ts from src/index.ts, dependencies left external.
 // Packages call `packageConfig(import.meta.url)` and add what is special to them (e.g. a standalone bundle).
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import json from '@rollup/plugin-json';
 import typescript from '@rollup/plugin-typescript';
@@ -23,6 +23,8 @@ export function packageConfig(packageUrl, { input = { index: 'src/index.ts' } } 
     external: isDependencyOf(pkg),
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [
+      // A fresh dist each build: a file left from an earlier layout must not hide a missing one.
+      { name: 'asysta-clean-dist', buildStart: () => rmSync(`${dir}dist`, { recursive: true, force: true }) },
       json({ preferConst: true }),
       typescript({
         tsconfig: `${dir}tsconfig.build.json`,

@@ -5,4 +5,5 @@ export {
   type AsystaFormProps,
   type AsystaSubmitDetail,
 } from './AsystaForm.js';
-export { asystaCss } from './styles.js';
+// The theme's stylesheet; its one home is @asysta/forms (both renderers draw the same DOM).
+export { asystaCss } from '@asysta/forms';

@@ -1,2 +1,0 @@
-/** The theme's stylesheet (its one home is @asysta/forms: both renderers draw the same DOM). */
-export { asystaCss } from '@asysta/forms';
