@@ -208,3 +208,18 @@ describe('bad input to the model', () => {
     expect(model.getState().draft['assistant']).toBe('Anna Kowalska');
   });
 });
+
+describe('data over the schema’s size limits', () => {
+  it('is answered with the maxItems error alone, before any derived value or rule, in the model too', () => {
+    const rows = Array.from({ length: 5_000 }, () => ({ date: '2026-03-03', time: { from: '10:00', to: '11:00' }, place: 'Dom' }));
+    const model = createFormModel('karta-czasu-pracy', { ...options, data: { ...timeCard, rows } });
+    const state = model.getState();
+    expect(state.errors.map((e) => `${e.path} ${e.code}`)).toEqual(['/rows schema.maxItems']);
+    expect(state.report.results).toEqual([]);
+    expect((state.draft['rows'] as { minutes?: number }[])[0]!.minutes).toBeUndefined();
+    // Back within the limits, everything is evaluated again.
+    model.setData(timeCard);
+    expect(model.getState().valid).toBe(true);
+    expect(model.getState().data['totalMinutes']).toBe(270);
+  });
+});

@@ -4,7 +4,7 @@
  * that could leak between engines). Unknown operators, wrong arities, over-deep or over-large
  * expressions are rejected at compile time with the JSON Pointer of the offending node.
  */
-import { AsystaError, escapePointerToken, translate, type JsonLogicExpression, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
+import { AsystaError, escapePointerToken, isSafeKey, translate, type JsonLogicExpression, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
 
 /** What an evaluation may read besides the data: parameter values in force and the as-of date. */
 export interface EvaluationContext {
@@ -71,8 +71,6 @@ export class LogicCompileError extends ProblemError {
 
 export class LogicRuntimeError extends ProblemError {}
 
-const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
  * Names that data could inherit from a built-in prototype. A `var` path free of them can read
  * properties directly (the fast path): without them, a direct read finds only own properties.
@@ -87,7 +85,7 @@ const INHERITED = new Set(
 function compileVar(path: string | number, fallback: unknown): Evaluate {
   if (path === '') return (data) => data;
   const segments = String(path).split('.');
-  if (segments.some((s) => UNSAFE.has(s))) return () => fallback;
+  if (segments.some((s) => !isSafeKey(s))) return () => fallback;
   if (segments.some((s) => INHERITED.has(s))) return (data) => readVar(data, path, fallback);
   if (segments.length === 1) {
     const [key] = segments as [string];
@@ -136,7 +134,7 @@ export function fieldReader(path: string): (item: unknown) => unknown {
   let reader = fieldReaders.get(path);
   if (!reader) {
     const segments = path.split('.');
-    const direct = segments.length === 1 && !UNSAFE.has(path) && !INHERITED.has(path);
+    const direct = segments.length === 1 && isSafeKey(path) && !INHERITED.has(path);
     reader = direct
       ? (item) => (item === null || item === undefined ? null : ((item as Record<string, unknown>)[path] ?? null))
       : (item) => readVar(item, path);
@@ -151,7 +149,7 @@ export function readVar(data: unknown, path: unknown, fallback: unknown = null):
   const segments = String(path).split('.');
   let node: unknown = data;
   for (const segment of segments) {
-    if (node === null || node === undefined || UNSAFE.has(segment)) return fallback;
+    if (node === null || node === undefined || !isSafeKey(segment)) return fallback;
     const holder = Object(node) as Record<string, unknown>;
     if (!Object.prototype.hasOwnProperty.call(holder, segment)) return fallback;
     node = holder[segment];
@@ -473,7 +471,7 @@ export function createLogicCompiler(
       if (!isLogicNode(node)) {
         if (node !== null && typeof node === 'object') {
           for (const key of Object.keys(node)) {
-            if (UNSAFE.has(key)) throw new LogicCompileError('problem.unsafeKey', { key }, `${path}/${escapePointerToken(key)}`);
+            if (!isSafeKey(key)) throw new LogicCompileError('problem.unsafeKey', { key }, `${path}/${escapePointerToken(key)}`);
           }
         }
         return () => node;
