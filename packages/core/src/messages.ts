@@ -134,6 +134,28 @@ export const catalog = {
   'problem.parameterNoValue': { pl: 'parametr „{name}” nie ma wartości na dzień {date}', en: 'parameter "{name}" has no value on {date}' },
   'problem.budgetExceeded': { pl: 'przekroczono limit obliczeń', en: 'evaluation budget exceeded' },
   'problem.arrayTooLong': { pl: 'tablica dłuższa niż {limit}', en: 'array longer than {limit}' },
+  // Drafts (@asysta/forms): what a person typed, kept encrypted until submitted
+  'error.draft.storage': {
+    pl: 'Wersje robocze są wyłączone: przeglądarka nie pozwala zapisywać danych (np. tryb prywatny albo brak miejsca). Formularz działa dalej, ale wpisane dane nie przetrwają odświeżenia strony.',
+    en: 'Drafts are off: the browser does not allow saving data (e.g. private mode or no space left). The form still works, but what is typed will not survive a reload.',
+  },
+  'error.draft.unreadable': {
+    pl: 'Nie udało się odczytać wersji roboczej „{key}”. Formularz otwarto pusty; wersję roboczą odłożono (nie usunięto).',
+    en: 'The draft “{key}” could not be read. The form opened empty; the draft was set aside (not deleted).',
+  },
+  'problem.draft.decrypt': {
+    pl: 'nie da się odszyfrować (inny klucz albo uszkodzone dane)',
+    en: 'cannot be decrypted (another key or damaged data)',
+  },
+  'problem.draft.corrupt': { pl: 'zapis jest uszkodzony: {reason}', en: 'the record is damaged: {reason}' },
+  'problem.draft.version': {
+    pl: 'wersja robocza pochodzi z wersji {found} formularza, obecna to {expected} (brak migracji)',
+    en: 'the draft is of version {found} of the form, the current one is {expected} (no migration)',
+  },
+  'problem.draft.form': {
+    pl: 'wersja robocza należy do formularza „{found}”, nie „{expected}”',
+    en: 'the draft belongs to the form “{found}”, not “{expected}”',
+  },
   // The family's case (@asysta/cases)
   'error.case.invalid': { pl: 'Sprawa „{id}” jest nieprawidłowa.', en: 'The case “{id}” is invalid.' },
   'error.case.tooLarge': {

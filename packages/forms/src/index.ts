@@ -25,3 +25,18 @@ export { KNOWN_FIELDS, KNOWN_WIDGETS, type DataValidator } from './prepare.js';
 export { AsystaError, formatDuration, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';
 export type { RuleReport, RuleResult } from '@asysta/rules';
 export { asystaCss } from './styles.js';
+export {
+  asideKey,
+  createDraftKey,
+  createDrafts,
+  createMemoryDraftStore,
+  openDraft,
+  sealDraft,
+  type DraftContent,
+  type DraftRecord,
+  type DraftRestore,
+  type Drafts,
+  type DraftsOptions,
+  type DraftStore,
+  type DraftSummary,
+} from './drafts.js';
