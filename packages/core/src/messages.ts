@@ -327,6 +327,8 @@ export const catalog = {
   'input.month': { pl: 'Podaj miesiąc w formacie MM.RRRR.', en: 'Enter a month as MM/YYYY.' },
   'input.time': { pl: 'Podaj godzinę w formacie GG:MM (24-godzinnym).', en: 'Enter a time as HH:MM (24-hour).' },
   'ui.saved': { pl: 'Formularz został zapisany.', en: 'The form has been saved.' },
+  'ui.draft.restored': { pl: 'Przywrócono wersję roboczą z {date}.', en: 'The draft of {date} has been restored.' },
+  'ui.draft.discard': { pl: 'Odrzuć wersję roboczą', en: 'Discard the draft' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageKey = keyof typeof catalog;

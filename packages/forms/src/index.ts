@@ -30,6 +30,7 @@ export {
   createDraftKey,
   createDrafts,
   createMemoryDraftStore,
+  draftRestoredNotice,
   openDraft,
   sealDraft,
   type DraftContent,

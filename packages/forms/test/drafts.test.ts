@@ -5,6 +5,7 @@ import {
   createDrafts,
   createFormModel,
   createMemoryDraftStore,
+  draftRestoredNotice,
   openDraft,
   sealDraft,
   type DraftRecord,
@@ -155,6 +156,11 @@ describe('drafts', () => {
     await store.save(await sealDraftRaw(key, good, '{"v":1,"data":{}}'));
     const result = await drafts.restore('k', createFormModel('karta-czasu-pracy', options));
     expect(result.status === 'unreadable' && result.error.details[0]).toMatchObject({ path: '/ciphertext', message: expect.stringContaining('interaction') });
+  });
+
+  it('the restore notice gives the save time in Europe/Warsaw, in Polish and English', () => {
+    expect(draftRestoredNotice('2026-03-12T13:05:00.000Z')).toBe('Przywrócono wersję roboczą z 12 marca 2026, 14:05.');
+    expect(draftRestoredNotice('2026-07-01T06:30:00.000Z', 'en')).toBe('The draft of 1 July 2026, 08:30 has been restored.');
   });
 
   it('no draft: nothing happens', async () => {
