@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { asystaCss, translate, type FormDefinition, type FormState, type LoadError, type Locale, type RuleReport } from '@asysta/forms/runtime';
+import { asystaCss, translate, type Drafts, type FormDefinition, type FormState, type LoadError, type Locale, type RuleReport } from '@asysta/forms/runtime';
+import { DraftController } from './draft-controller.js';
 import { ModelController } from './model-controller.js';
 import { loadErrorTemplate, nodeTemplate, summaryTemplate, type RenderContext } from './templates.js';
 
@@ -34,6 +35,10 @@ let instances = 0;
  *
  * @fires asysta-change - After every change; `detail: { data, valid }`.
  * @fires asysta-submit - When the person submits valid data; `detail: { data, report }` (report: every rule's verdict).
+ * With `draft-key` what is typed is kept as an encrypted draft (IndexedDB by default, or the
+ * `drafts` property's store), restored on the next load with a notice and a discard button, and
+ * removed after a valid submit or `clearDraft()`.
+ *
  * @fires asysta-error - When the form cannot be shown or data is refused; `detail: { message, issues }`. The message is also shown in the element.
  *
  * @csspart form - The form inside the element.
@@ -44,6 +49,7 @@ let instances = 0;
  * @csspart button - The add, remove and submit buttons.
  * @csspart issues - The list of messages at a field.
  * @csspart error - The box shown when the form cannot be shown.
+ * @csspart draft-notice - The notice that a draft was restored, could not be read, or that drafts are off.
  *
  * @cssprop --asysta-font - Font family.
  * @cssprop --asysta-text - Text colour.
@@ -65,6 +71,8 @@ export class AsystaFormElement extends LitElement {
     name: { type: String },
     disabled: { type: Boolean, reflect: true },
     data: { attribute: false },
+    draftKey: { type: String, attribute: 'draft-key' },
+    drafts: { attribute: false },
   };
 
   // Adopted as constructable stylesheets: no inline <style>, CSP-safe. The portal's CSS stays outside.
@@ -95,14 +103,27 @@ export class AsystaFormElement extends LitElement {
   declare disabled: boolean;
   /** Data to show; setting it replaces the form's data. The current data comes with `asysta-change` and in `value`. */
   declare data: unknown;
+  /** Keep drafts under this key (e.g. the family's case id and the form id); no drafts without it. */
+  declare draftKey: string | undefined;
+  /** Drafts of the host's (`createDrafts` of `@asysta/forms`: its own store or key); IndexedDB with its own key by default. */
+  declare drafts: Drafts | undefined;
 
   private readonly internals: ElementInternals | undefined;
   private readonly controller = new ModelController(
     this,
     (state) => this.stateChanged(state),
     (error) => this.reportError(error),
-    (model) => this.syncFormValue(model.getState()),
+    (model) => {
+      this.syncFormValue(model.getState());
+      void this.draft.attach(model);
+    },
   );
+  private readonly draft = new DraftController(this, {
+    key: () => this.draftKey || undefined,
+    drafts: () => this.drafts,
+    locale: () => this.currentLocale,
+    changed: () => this.requestUpdate(),
+  });
   private readonly idPrefix = `asysta-f${++instances}`;
   private readonly editing = new Map<string, string>();
   private focusApplied = 0;
@@ -139,7 +160,10 @@ export class AsystaFormElement extends LitElement {
 
   private stateChanged(state: FormState): void {
     this.syncFormValue(state);
-    if (!this.applyingHostData) this.emit<AsystaFormChangeEventDetail>('asysta-change', { data: state.data, valid: state.valid });
+    if (this.applyingHostData) return;
+    // What the host sets is the host's; only what the person changes goes into the draft.
+    this.draft.changed();
+    this.emit<AsystaFormChangeEventDetail>('asysta-change', { data: state.data, valid: state.valid });
   }
 
   /** The host form sees the data as JSON under `name`, and the first error as the validity message. */
@@ -168,6 +192,7 @@ export class AsystaFormElement extends LitElement {
         () => this.data,
       );
     }
+    if (changed.has('draftKey') && this.hasUpdated && this.controller.model) void this.draft.attach(this.controller.model);
     // Data set before the first update is the model's initial data; later it replaces the form's.
     if (changed.has('data') && this.hasUpdated && this.controller.model) {
       this.applyingHostData = true;
@@ -213,7 +238,33 @@ export class AsystaFormElement extends LitElement {
     const model = this.controller.model;
     if (!model) return;
     const result = model.submit();
-    if (result.valid) this.emit<AsystaFormSubmitEventDetail>('asysta-submit', { data: result.data, report: result.report });
+    if (result.valid) {
+      void this.draft.clear();
+      this.emit<AsystaFormSubmitEventDetail>('asysta-submit', { data: result.data, report: result.report });
+    }
+  }
+
+  /** Remove this form's draft (e.g. when the host saved the data elsewhere, or at logout). */
+  clearDraft(): Promise<void> {
+    return this.draft.clear();
+  }
+
+  /** The person discards a restored draft: it is removed and the form goes back to the host's data. */
+  private async discardDraft(): Promise<void> {
+    const restored = this.draft.notice?.kind === 'restored';
+    await this.draft.clear();
+    if (restored) this.formResetCallback();
+  }
+
+  private draftNoticeTemplate(locale: Locale) {
+    const notice = this.draft.notice;
+    if (!notice) return nothing;
+    return html`<div part="draft-notice" class="asysta-draft-notice asysta-draft-notice--${notice.kind}" role="status">
+      <span>${notice.text}</span>
+      ${notice.kind === 'off'
+        ? nothing
+        : html`<button type="button" part="button" class="asysta-button" @click=${() => void this.discardDraft()}>${translate('ui.draft.discard', locale)}</button>`}
+    </div>`;
   }
 
   protected override render() {
@@ -228,6 +279,7 @@ export class AsystaFormElement extends LitElement {
     const view = ctx.model.getView();
     return html`<div class="asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}" lang=${locale}>
       ${error ? loadErrorTemplate(locale, error.message) : nothing}
+      ${this.draftNoticeTemplate(locale)}
       <form part="form" class="asysta-form__shell" novalidate @submit=${this.onSubmit}>
         <h2 class="asysta-form__title">${view.title}</h2>
         ${view.description ? html`<p class="asysta-form__description">${view.description}</p>` : nothing}
