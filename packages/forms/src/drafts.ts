@@ -4,7 +4,7 @@
  * the store only ever sees ciphertext and the metadata needed to find it (form id, definition
  * version, when it was saved). Framework-free: the IndexedDB store is in `@asysta/forms/drafts-idb`.
  */
-import { AsystaError, translate, type AsystaErrorDetail, type Locale } from '@asysta/core';
+import { AsystaError, type AsystaErrorDetail, type Locale } from '@asysta/core';
 import type { InteractionSnapshot } from './interaction.js';
 import type { FormModel } from './model-types.js';
 
@@ -196,19 +196,6 @@ export interface Drafts {
   restore(draftKey: string, model: FormModel): Promise<DraftRestore>;
   /** Remove the draft and the drafts set aside from it (after a submit, or when the person discards it). */
   discard(draftKey: string): Promise<void>;
-}
-
-/**
- * The notice a renderer shows after a draft came back: "Przywrócono wersję roboczą z 12 marca 2026,
- * 14:05." – the save time in Europe/Warsaw. Every renderer shows the same words.
- */
-export function draftRestoredNotice(savedAt: string, locale: Locale = 'pl'): string {
-  const at = new Date(savedAt);
-  if (Number.isNaN(at.getTime())) return translate('ui.draft.restored', locale, { date: savedAt });
-  const tag = locale === 'pl' ? 'pl-PL' : 'en-GB';
-  const day = new Intl.DateTimeFormat(tag, { timeZone: 'Europe/Warsaw', day: 'numeric', month: 'long', year: 'numeric' }).format(at);
-  const time = new Intl.DateTimeFormat(tag, { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  return translate('ui.draft.restored', locale, { date: `${day}, ${time}` });
 }
 
 /** The key a draft that could not be read is kept under. */

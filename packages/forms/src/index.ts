@@ -30,7 +30,6 @@ export {
   createDraftKey,
   createDrafts,
   createMemoryDraftStore,
-  draftRestoredNotice,
   openDraft,
   sealDraft,
   type DraftContent,
@@ -41,3 +40,4 @@ export {
   type DraftStore,
   type DraftSummary,
 } from './drafts.js';
+export { draftRestoredNotice } from './draft-notice.js';

@@ -42,6 +42,7 @@ export { formatInput, inputPattern, parseInput, type InputWidget } from './input
 export { describeLoadError, type LoadError } from './load-error.js';
 export { asystaCss } from './styles.js';
 // Drafts: the notice renderers show; the stores and keys load with `@asysta/forms/drafts-idb` when a page keeps drafts.
-export { draftRestoredNotice, type DraftRestore, type Drafts } from './drafts.js';
+export { draftRestoredNotice } from './draft-notice.js';
+export type { DraftRestore, Drafts } from './drafts.js';
 export { AsystaError, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';
 export type { RuleReport, RuleResult } from '@asysta/rules';
