@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   AsystaError,
+  describeKind,
   formatCount,
   formats,
   isDate,
@@ -141,7 +142,7 @@ async function load(file: string, cwd: string, locale: Locale, stderr?: CliIo['s
   const value = source.value;
   if (expect === 'object' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    throw new InvalidInput([{ file, line: 1, path: '', message: translate('problem.notObject', locale, { kind }) }]);
+    throw new InvalidInput([{ file, line: 1, path: '', message: translate('problem.notObject', locale, { kind: describeKind(kind, 'given', locale) }) }]);
   }
   return source;
 }

@@ -113,7 +113,7 @@ describe('asysta profile diff', () => {
     });
     const { code, stdout } = await cli('profile', 'diff', file, '--as-of', '2026-03-31');
     expect(code).toBe(0);
-    expect(stdout).toContain('~ parametr konstancin-jeziorna.maxHoursPerFamilyPerMonth: 6 → 8 (od 2026-01-01) – uchwała rady');
+    expect(stdout).toContain('~ parametr konstancin-jeziorna.maxHoursPerFamilyPerMonth: 6 → 8 (od 1 stycznia 2026) – uchwała rady');
     expect(stdout).toContain('− wyłączona reguła „konstancin-jeziorna.hours-per-family-month” – na próbę');
     const builtIn = await cli('profile', 'diff', 'konstancin-jeziorna');
     expect(builtIn.stdout).toContain('+ pakiet „konstancin-jeziorna”');

@@ -18,11 +18,104 @@ export function localize(text: LocalizedText, locale: Locale): string {
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function fillTemplate(template: string, params: MessageParams = {}): string {
+/**
+ * Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing.
+ * A count takes its noun's plural form from the template itself, ICU style:
+ * `{limit, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}` – `#` is the
+ * number written for the locale, and the form is chosen by `Intl.PluralRules` (1 znak, 2 znaki,
+ * 5 znaków, 22 znaki).
+ */
+export function fillTemplate(template: string, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
+  if (!template.includes(', plural,')) return fillSimple(template, params);
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const block = PLURAL_START.exec(template.slice(i));
+    if (!block) break;
+    const start = i + block.index;
+    const parsed = parsePluralBlock(template, start + block[0].length);
+    if (!parsed) break;
+    out += fillSimple(template.slice(i, start), params);
+    const name = block[1] as string;
+    if (!Object.prototype.hasOwnProperty.call(params, name)) out += template.slice(start, parsed.end);
+    else {
+      const raw = params[name] as string | number;
+      const n = typeof raw === 'number' ? raw : Number(raw);
+      const shown = typeof raw === 'number' ? formatNumber(raw, locale) : String(raw);
+      const form = Number.isFinite(n) ? plural(n, parsed.forms, locale) : parsed.forms.other;
+      out += fillSimple(form, params).replace(/#/g, shown);
+    }
+    i = parsed.end;
+  }
+  return out + fillSimple(template.slice(i), params);
+}
+
+const PLURAL_START = /\{(\w+), plural,/;
+
+function fillSimple(template: string, params: MessageParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** The forms of one `{n, plural, …}` block from `at` (just after "plural,") to its closing brace. */
+export function parsePluralBlock(template: string, at: number): { forms: PluralForms; end: number } | undefined {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  let i = at;
+  for (;;) {
+    while (template[i] === ' ') i++;
+    if (template[i] === '}') break;
+    const word = /^(zero|one|two|few|many|other) ?\{/.exec(template.slice(i));
+    if (!word) return undefined;
+    i += word[0].length;
+    let depth = 1;
+    const from = i;
+    while (i < template.length && depth > 0) {
+      if (template[i] === '{') depth++;
+      else if (template[i] === '}') depth--;
+      i++;
+    }
+    if (depth > 0) return undefined;
+    forms[word[1] as Intl.LDMLPluralRule] = template.slice(from, i - 1);
+  }
+  if (forms.other === undefined) return undefined;
+  return { forms: forms as PluralForms, end: i + 1 };
+}
+
+/** Every `{name, plural, …}` block of a template, with its forms (for checks of the catalogues). */
+export function pluralBlocks(template: string): { name: string; forms: PluralForms }[] {
+  const blocks: { name: string; forms: PluralForms }[] = [];
+  const start = /\{(\w+), plural,/g;
+  for (let m = start.exec(template); m; m = start.exec(template)) {
+    const parsed = parsePluralBlock(template, m.index + m[0].length);
+    if (parsed) blocks.push({ name: m[1] as string, forms: parsed.forms });
+  }
+  return blocks;
+}
+
+const KINDS: Record<string, { expected: LocalizedText; given: LocalizedText }> = {
+  boolean: { expected: { pl: 'tak/nie', en: 'yes/no' }, given: { pl: 'wartość tak/nie', en: 'a yes/no value' } },
+  number: { expected: { pl: 'liczby', en: 'a number' }, given: { pl: 'liczbę', en: 'a number' } },
+  integer: { expected: { pl: 'liczby całkowitej', en: 'a whole number' }, given: { pl: 'liczbę', en: 'a number' } },
+  string: { expected: { pl: 'tekstu', en: 'text' }, given: { pl: 'tekst', en: 'text' } },
+  array: { expected: { pl: 'listy', en: 'a list' }, given: { pl: 'listę', en: 'a list' } },
+  object: { expected: { pl: 'grupy pól', en: 'a group of fields' }, given: { pl: 'grupę pól', en: 'a group of fields' } },
+  null: { expected: { pl: 'pustej wartości', en: 'an empty value' }, given: { pl: 'pustą wartość', en: 'an empty value' } },
+};
+
+/**
+ * A JSON Schema type name (or `typeof`) in words people read: "boolean" → "tak/nie", "array" →
+ * "listy" (after "oczekiwano") or "listę" (after "podano"); several types ("string,null") joined
+ * by "albo"/"or". A name we do not know is shown as it is.
+ */
+export function describeKind(kind: string, use: 'expected' | 'given', locale: Locale): string {
+  return kind
+    .split(',')
+    .map((name) => {
+      const key = name.trim();
+      return Object.prototype.hasOwnProperty.call(KINDS, key) ? (KINDS[key] as (typeof KINDS)[string])[use][locale] : key;
+    })
+    .join(locale === 'pl' ? ' albo ' : ' or ');
 }
 
 /**
@@ -43,8 +136,26 @@ export function textOf(value: unknown, max = 100): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+/**
+ * A catalogue message in the locale. Dates among the values (`YYYY-MM-DD`, `YYYY-MM`) are written
+ * in one style for people – "2 grudnia 2026", "grudzień 2026" – whichever code passed them.
+ */
 export function translate(key: MessageKey, locale: Locale, params?: MessageParams): string {
-  return fillTemplate(catalog[key][locale], params);
+  let shown = params;
+  if (params) {
+    for (const [name, value] of Object.entries(params)) {
+      if (typeof value !== 'string' || value.length > 10 || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(value)) continue;
+      const text = value.length === 10 ? (isRealDate(value) ? formatDate(value, locale) : value) : formatMonth(value, locale);
+      if (text !== value) shown = { ...shown, [name]: text };
+    }
+  }
+  return fillTemplate(catalog[key][locale], shown, locale);
+}
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** The plural forms a locale needs: pl uses one/few/many/other, en one/other. */
@@ -139,6 +250,13 @@ export function formatHours(hours: number, locale: Locale): string {
 /** Integer grosze as money: 400000 → "4000,00 zł". */
 export function formatMoney(grosze: number, locale: Locale): string {
   return numberFormat(locale, 'money').format(grosze / 100);
+}
+
+/** `YYYY-MM` as a month and year: "grudzień 2026" / "December 2026"; anything else as it is. */
+export function formatMonth(month: string, locale: Locale): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  if (!(m >= 1 && m <= 12)) return month;
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** `YYYY-MM-DD` as a readable date without any time-zone shift. */

@@ -5,12 +5,12 @@ export const catalog = {
   // Schema validation (by ajv keyword or format)
   'schema.required': { pl: 'To pole jest wymagane.', en: 'This field is required.' },
   'schema.type': { pl: 'Nieprawidłowy rodzaj wartości (oczekiwano: {type}).', en: 'Wrong kind of value (expected: {type}).' },
-  'schema.minLength': { pl: 'Wpisz co najmniej {limit} znaków.', en: 'Enter at least {limit} characters.' },
-  'schema.maxLength': { pl: 'Wpisz najwyżej {limit} znaków.', en: 'Enter at most {limit} characters.' },
+  'schema.minLength': { pl: 'Wpisz co najmniej {limit, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.', en: 'Enter at least {limit, plural, one {# character} other {# characters}}.' },
+  'schema.maxLength': { pl: 'Wpisz najwyżej {limit, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.', en: 'Enter at most {limit, plural, one {# character} other {# characters}}.' },
   'schema.minimum': { pl: 'Wartość nie może być mniejsza niż {limit}.', en: 'The value must not be less than {limit}.' },
   'schema.maximum': { pl: 'Wartość nie może być większa niż {limit}.', en: 'The value must not be greater than {limit}.' },
-  'schema.minItems': { pl: 'Dodaj co najmniej {limit} pozycji.', en: 'Add at least {limit} items.' },
-  'schema.maxItems': { pl: 'Można dodać najwyżej {limit} pozycji.', en: 'At most {limit} items can be added.' },
+  'schema.minItems': { pl: 'Dodaj co najmniej {limit, plural, one {# pozycję} few {# pozycje} many {# pozycji} other {# pozycji}}.', en: 'Add at least {limit, plural, one {# item} other {# items}}.' },
+  'schema.maxItems': { pl: 'Można dodać najwyżej {limit, plural, one {# pozycję} few {# pozycje} many {# pozycji} other {# pozycji}}.', en: 'At most {limit, plural, one {# item} other {# items}} can be added.' },
   'schema.enum': { pl: 'Wybierz jedną z dostępnych wartości.', en: 'Choose one of the allowed values.' },
   'schema.const': { pl: 'Nieprawidłowa wartość.', en: 'Invalid value.' },
   'schema.pattern': { pl: 'Nieprawidłowy format.', en: 'Invalid format.' },
@@ -93,9 +93,18 @@ export const catalog = {
   },
   // Problems found when loading packs, profiles and definitions (details of the errors above)
   'problem.unknownOperator': { pl: 'nieznany operator „{op}”', en: 'unknown operator "{op}"' },
-  'problem.arity': { pl: '„{op}” przyjmuje {expected} argumentów, podano {actual}', en: '"{op}" takes {expected} arguments, got {actual}' },
-  'problem.tooDeep': { pl: 'wyrażenie jest zagnieżdżone głębiej niż {limit}', en: 'expression is nested deeper than {limit}' },
-  'problem.tooLarge': { pl: 'wyrażenie ma więcej niż {limit} węzłów', en: 'expression has more than {limit} nodes' },
+  'problem.arity': {
+    pl: '„{op}”: oczekiwana liczba argumentów {expected}, podano {actual}',
+    en: '"{op}": expected number of arguments {expected}, got {actual}',
+  },
+  'problem.tooDeep': {
+    pl: 'wyrażenie jest zagnieżdżone głębiej niż {limit, plural, one {# poziom} few {# poziomy} many {# poziomów} other {# poziomu}}',
+    en: 'expression is nested deeper than {limit, plural, one {# level} other {# levels}}',
+  },
+  'problem.tooLarge': {
+    pl: 'wyrażenie ma więcej niż {limit, plural, one {# węzeł} few {# węzły} many {# węzłów} other {# węzła}}',
+    en: 'expression has more than {limit, plural, one {# node} other {# nodes}}',
+  },
   'problem.unsafeKey': { pl: 'klucz „{key}” jest niedozwolony', en: 'key "{key}" is not allowed' },
   'problem.unknownParameter': { pl: 'nieznany parametr „{name}”', en: 'unknown parameter "{name}"' },
   'problem.placeholderWithoutValue': {
@@ -133,7 +142,6 @@ export const catalog = {
   'problem.rowsWithStar': { pl: '„rows” musi wskazywać jedną tablicę, bez „*”', en: 'rows must be one array, without "*"' },
   'problem.parameterNoValue': { pl: 'parametr „{name}” nie ma wartości na dzień {date}', en: 'parameter "{name}" has no value on {date}' },
   'problem.budgetExceeded': { pl: 'przekroczono limit obliczeń', en: 'evaluation budget exceeded' },
-  'problem.arrayTooLong': { pl: 'tablica dłuższa niż {limit}', en: 'array longer than {limit}' },
   // Drafts (@asysta/forms): what a person typed, kept encrypted until submitted
   'error.draft.storage': {
     pl: 'Wersje robocze są wyłączone: przeglądarka nie pozwala zapisywać danych (np. tryb prywatny albo brak miejsca). Formularz działa dalej, ale wpisane dane nie przetrwają odświeżenia strony.',
@@ -156,17 +164,24 @@ export const catalog = {
     pl: 'wersja robocza należy do formularza „{found}”, nie „{expected}”',
     en: 'the draft belongs to the form “{found}”, not “{expected}”',
   },
+  'problem.arrayTooLong': {
+    pl: 'lista dłuższa niż {limit, plural, one {# element} few {# elementy} many {# elementów} other {# elementu}}',
+    en: 'list longer than {limit, plural, one {# item} other {# items}}',
+  },
   // The family's case (@asysta/cases)
   'error.case.invalid': { pl: 'Sprawa „{id}” jest nieprawidłowa.', en: 'The case “{id}” is invalid.' },
   'error.case.tooLarge': {
-    pl: 'Sprawa jest za duża: ponad {limit} wartości (najwyżej {limit}). Podziel ją albo usuń zbędne dokumenty.',
-    en: 'The case is too large: more than {limit} values (at most {limit}). Split it or remove documents it does not need.',
+    pl: 'Sprawa jest za duża: ma ponad {limit, plural, one {# wartość} few {# wartości} many {# wartości} other {# wartości}}. Podziel ją albo usuń zbędne dokumenty.',
+    en: 'The case is too large: more than {limit, plural, one {# value} other {# values}}. Split it or remove documents it does not need.',
   },
   'case.notObject': { pl: 'sprawa musi być obiektem JSON', en: 'a case must be a JSON object' },
-  'case.tooDeep': { pl: 'dane są zagnieżdżone głębiej niż {limit} poziomów', en: 'the data is nested deeper than {limit} levels' },
+  'case.tooDeep': {
+    pl: 'dane są zagnieżdżone głębiej niż {limit, plural, one {# poziom} few {# poziomy} many {# poziomów} other {# poziomu}}',
+    en: 'the data is nested deeper than {limit, plural, one {# level} other {# levels}}',
+  },
   'case.document.tooLarge': {
-    pl: 'dokument ma ponad {limit} wartości – pominięty, pozostałe dokumenty są oceniane',
-    en: 'the document has more than {limit} values – skipped, the other documents are evaluated',
+    pl: 'dokument ma ponad {limit, plural, one {# wartość} few {# wartości} many {# wartości} other {# wartości}} – pominięty, pozostałe dokumenty są oceniane',
+    en: 'the document has more than {limit, plural, one {# value} other {# values}} – skipped, the other documents are evaluated',
   },
   'case.document.unknownForm': {
     pl: 'nieznany formularz „{form}” – dokument pominięty (dostępne: {available})',
@@ -203,8 +218,8 @@ export const catalog = {
   },
   'case.assistant.duplicate': { pl: 'powtórzony asystent „{id}” z nakładającym się okresem', en: 'the assistant “{id}” is listed twice with overlapping periods' },
   'case.assistant.overlap': {
-    pl: 'od {from} z rodziną pracuje jednocześnie {count} asystentów (najwyżej {limit}): {ids}',
-    en: 'from {from}, {count} assistants work with the family at once (at most {limit}): {ids}',
+    pl: 'od {from} z rodziną {count, plural, one {pracuje jednocześnie # asystent} few {pracuje jednocześnie # asystentów} many {pracuje jednocześnie # asystentów} other {pracuje jednocześnie # asystenta}} (najwyżej {limit}): {ids}',
+    en: 'from {from}, {count, plural, one {# assistant works} other {# assistants work}} with the family at once (at most {limit}): {ids}',
   },
   'case.member.duplicate': { pl: 'powtórzony identyfikator członka rodziny „{id}”', en: 'duplicate family member id “{id}”' },
   'case.event.unknownDocument': {
@@ -254,7 +269,7 @@ export const catalog = {
     en: 'cannot tell whether this is a rule pack or a profile (name it *.rules.json or *.profile.json)',
   },
   'cli.readError': { pl: 'nie można odczytać pliku: {reason}', en: 'cannot read the file: {reason}' },
-  'cli.tooLarge': { pl: 'plik ma {size}, a dopuszczalne jest {limit}', en: 'the file has {size}, at most {limit} are allowed' },
+  'cli.tooLarge': { pl: 'plik ma {size}, a dopuszczalne jest {limit}', en: 'the file has {size}; the most allowed is {limit}' },
   'cli.tooDeep': { pl: 'plik jest zagnieżdżony głębiej niż {limit}', en: 'the file is nested deeper than {limit}' },
   'cli.invalidUtf8': {
     pl: 'plik nie jest zapisany w UTF-8: nieprawidłowy bajt na pozycji {offset}',

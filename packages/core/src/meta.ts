@@ -1,7 +1,7 @@
 /** Shape checks of the four formats with the precompiled validators of their published schemas. */
 import { validateCase, validateFormDefinition, validateProfile, validateRulePack } from './generated/meta-validators.js';
 import { AsystaError } from './errors.js';
-import { translate } from './i18n.js';
+import { describeKind, translate } from './i18n.js';
 import type { Locale } from './issue.js';
 import { checkJsonInput, DEFAULT_PACK_LIMITS } from './limits.js';
 import { escapePointerToken } from './pointer.js';
@@ -54,7 +54,7 @@ const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' :
  * a located problem, not a crash later. Walked without recursion.
  */
 export function schemaShapeIssues(schema: unknown, base: string, locale: Locale): ShapeIssue[] {
-  if (!isPlainObject(schema)) return [{ path: base, message: translate('problem.notSchema', locale, { kind: kind(schema) }) }];
+  if (!isPlainObject(schema)) return [{ path: base, message: translate('problem.notSchema', locale, { kind: describeKind(kind(schema), 'given', locale) }) }];
   const issues: ShapeIssue[] = [];
   const stack: { node: unknown; path: string }[] = [{ node: schema, path: base }];
   while (stack.length) {
@@ -71,7 +71,7 @@ export function schemaShapeIssues(schema: unknown, base: string, locale: Locale)
       if (!Object.prototype.hasOwnProperty.call(node, keyword)) continue;
       const holder = (node as Record<string, unknown>)[keyword];
       if (!isPlainObject(holder)) {
-        issues.push({ path: `${path}/${keyword}`, message: translate('problem.notObject', locale, { kind: kind(holder) }) });
+        issues.push({ path: `${path}/${keyword}`, message: translate('problem.notObject', locale, { kind: describeKind(kind(holder), 'given', locale) }) });
         continue;
       }
       for (const [name, child] of Object.entries(holder)) {
@@ -85,7 +85,7 @@ export function schemaShapeIssues(schema: unknown, base: string, locale: Locale)
       if (keyword === 'items' && !Array.isArray(list)) continue;
       if (list === undefined) continue;
       if (!Array.isArray(list)) {
-        issues.push({ path: `${path}/${keyword}`, message: translate('schema.type', locale, { type: 'array' }) });
+        issues.push({ path: `${path}/${keyword}`, message: translate('schema.type', locale, { type: describeKind('array', 'expected', locale) }) });
         continue;
       }
       list.forEach((child, i) => children.push({ node: child, path: `${path}/${keyword}/${i}` }));
@@ -93,7 +93,7 @@ export function schemaShapeIssues(schema: unknown, base: string, locale: Locale)
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
       if (isPlainObject(child.node)) stack.push(child);
-      else issues.push({ path: child.path, message: translate('problem.notSchema', locale, { kind: kind(child.node) }) });
+      else issues.push({ path: child.path, message: translate('problem.notSchema', locale, { kind: describeKind(kind(child.node), 'given', locale) }) });
     }
   }
   return issues;

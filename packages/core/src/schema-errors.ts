@@ -1,6 +1,6 @@
 /** ajv's error objects turned into located, translated messages (shared by forms and meta checks). */
 import type { Locale } from './issue.js';
-import { translate } from './i18n.js';
+import { describeKind, translate } from './i18n.js';
 import { catalog, type MessageKey } from './messages.js';
 import { escapePointerToken } from './pointer.js';
 
@@ -39,7 +39,8 @@ export function describeSchemaError(error: RawSchemaError, locale: Locale): Sche
       break;
     }
     case 'type':
-      values['type'] = String(params['type']);
+      // People read "oczekiwano: liczby", never a JSON Schema type name.
+      values['type'] = describeKind(String(params['type']), 'expected', locale);
       code = 'schema.type';
       break;
     case 'minLength':

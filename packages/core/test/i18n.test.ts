@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, fillTemplate, formatDuration, formatHours, formatMoney, plural, translate } from '@asysta/core';
+import { catalog, describeKind, describeSchemaError, fillTemplate, formatDuration, formatHours, formatMoney, plural, translate } from '@asysta/core';
 
 describe('i18n', () => {
   it('uses Polish plural forms: 1 godzina, 2 godziny, 5 godzin, 22 godziny', () => {
@@ -46,5 +46,39 @@ describe('i18n', () => {
       const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(placeholders(text.pl), key).toEqual(placeholders(text.en));
     }
+  });
+
+  it('chooses a plural form inside a message: {n, plural, one {…} few {…} many {…} other {…}}', () => {
+    const template = 'Wpisz co najmniej {limit, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.';
+    expect([1, 2, 5, 12, 22, 1.5].map((n) => fillTemplate(template, { limit: n }, 'pl'))).toEqual([
+      'Wpisz co najmniej 1 znak.',
+      'Wpisz co najmniej 2 znaki.',
+      'Wpisz co najmniej 5 znaków.',
+      'Wpisz co najmniej 12 znaków.',
+      'Wpisz co najmniej 22 znaki.',
+      'Wpisz co najmniej 1,5 znaku.',
+    ]);
+    expect(fillTemplate(template, {}, 'pl')).toBe(template);
+    expect(translate('schema.maxItems', 'en', { limit: 1 })).toBe('At most 1 item can be added.');
+  });
+
+  it('names kinds of values in words, never as JSON Schema types', () => {
+    const type = (t: string, locale: 'pl' | 'en' = 'pl') => describeSchemaError({ instancePath: '/a', keyword: 'type', params: { type: t } }, locale).message;
+    expect(type('boolean')).toBe('Nieprawidłowy rodzaj wartości (oczekiwano: tak/nie).');
+    expect(type('number')).toBe('Nieprawidłowy rodzaj wartości (oczekiwano: liczby).');
+    expect(type('string')).toBe('Nieprawidłowy rodzaj wartości (oczekiwano: tekstu).');
+    expect(type('array')).toBe('Nieprawidłowy rodzaj wartości (oczekiwano: listy).');
+    expect(type('string,null')).toBe('Nieprawidłowy rodzaj wartości (oczekiwano: tekstu albo pustej wartości).');
+    expect(type('boolean', 'en')).toBe('Wrong kind of value (expected: yes/no).');
+    expect(describeKind('array', 'given', 'pl')).toBe('listę');
+    expect(describeKind('toString', 'given', 'pl')).toBe('toString');
+  });
+
+  it('writes every date of a message in one Polish style', () => {
+    expect(translate('check.date.outsideMonth', 'pl', { date: '2026-03-05', month: '2026-02' })).toBe(
+      'Data 5 marca 2026 nie należy do miesiąca karty (luty 2026).',
+    );
+    expect(translate('rule.notInEffect', 'pl', { from: '2026-01-01', to: '…' })).toBe('Reguła obowiązuje od 1 stycznia 2026 do ….');
+    expect(translate('error.asOf.invalid', 'pl', { value: '2026-02-30' })).toBe('Data „2026-02-30” nie jest prawidłową datą RRRR-MM-DD.');
   });
 });

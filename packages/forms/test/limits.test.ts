@@ -77,7 +77,7 @@ describe('definitions', () => {
     broken.schema.properties['assistant'] = null;
     const error = catchAsystaError(() => validateSubmission(broken, example, options));
     expect(error.code).toBe('error.definition.invalid');
-    expect(error.details).toEqual([expect.objectContaining({ path: '/schema/properties/assistant', message: 'a schema (an object) must be here, got null' })]);
+    expect(error.details).toEqual([expect.objectContaining({ path: '/schema/properties/assistant', message: 'a schema (an object) must be here, got an empty value' })]);
   });
 
   it('a ui:widget whose toString is not a function is a located error (found by the fuzz suite)', () => {

@@ -6,6 +6,7 @@
 import {
   AsystaError,
   checkJsonInput,
+  describeKind,
   DEFAULT_PACK_LIMITS,
   escapePointerToken,
   fillTemplate,
@@ -112,7 +113,8 @@ export interface RulesEngine {
   parametersAsOf(asOf: string): Record<string, number>;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+// `{name}` and the count of a plural block, `{name, plural, …}`.
+const PLACEHOLDER = /\{(\w+)(?:\}|, plural,)/g;
 
 /** Every literal parameter name in an expression, with its path. */
 function collectParams(node: JsonLogicExpression, path: string, found: { name: string; path: string }[]): void {
@@ -278,7 +280,7 @@ function failureMessage(compiled: CompiledRule, values: Readonly<Record<string, 
   if (message === undefined) {
     const shown: Record<string, string> = {};
     for (const value of compiled.values) shown[value.name] = formatValue(values[value.name], value.format, locale);
-    message = fillTemplate(localize(compiled.rule.message, locale), shown);
+    message = fillTemplate(localize(compiled.rule.message, locale), shown, locale);
     if (messageCache.size >= 2000) messageCache.clear();
     messageCache.set(key, message);
   }
@@ -322,13 +324,13 @@ function checkExtras<T>(list: unknown, kind: 'pack' | 'profile', locale: Locale)
   const code = kind === 'pack' ? 'error.pack.invalid' : 'error.profile.invalid';
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
-    throw new AsystaError(code, locale, { id: option }, [{ source: option, path: '', message: translate('schema.type', locale, { type: 'array' }) }]);
+    throw new AsystaError(code, locale, { id: option }, [{ source: option, path: '', message: translate('schema.type', locale, { type: describeKind('array', 'expected', locale) }) }]);
   }
   list.forEach((item: unknown, i) => {
     const source = `${option}/${i}`;
     checkJsonInput(item, { limits: DEFAULT_PACK_LIMITS, locale, source });
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      throw new AsystaError(code, locale, { id: source }, [{ source, path: '', message: translate('problem.notObject', locale, { kind: kindOfValue(item) }) }]);
+      throw new AsystaError(code, locale, { id: source }, [{ source, path: '', message: translate('problem.notObject', locale, { kind: describeKind(kindOfValue(item), 'given', locale) }) }]);
     }
     const shape = kind === 'pack' ? validateRulePackShape(item, locale) : validateProfileShape(item, locale);
     if (shape.length) {

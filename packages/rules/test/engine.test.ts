@@ -96,7 +96,7 @@ describe('rules engine', () => {
     const engine = createRulesEngine({ profile: { id: 'p', title: { pl: 'p', en: 'p' }, packs: ['broken-at-run-time'] }, packs: [pack] });
     const [result] = engine.evaluate({}, { recordKind: 'karta-czasu-pracy', asOf: '2026-03-31', locale: 'en' }).results;
     expect(result).toMatchObject({ status: 'error' });
-    expect(result!.message).toContain('parameter "later" has no value on 2026-03-31');
+    expect(result!.message).toContain('parameter "later" has no value on March 31, 2026');
   });
 });
 

@@ -123,7 +123,7 @@ describe('JSON Logic compiler', () => {
     const compile = (expr: unknown) => () => standard.compile(expr as never, '/rules/0/condition');
     expect(compile({ and: [true, { sumx: [1] }] })).toThrow(expect.objectContaining({ path: '/rules/0/condition/and/1/sumx', message: 'unknown operator "sumx"' }));
     expect(compile({ '>': [1] })).toThrow(LogicCompileError);
-    expect(compile({ '!': [1, 2] })).toThrow(/takes 1 arguments, got 2/);
+    expect(compile({ '!': [1, 2] })).toThrow(/expected number of arguments 1, got 2/);
     expect(compile({ log: ['secret'] })).toThrow(/unknown operator "log"/);
   });
 
@@ -132,7 +132,7 @@ describe('JSON Logic compiler', () => {
     for (let i = 0; i < 500; i++) deep = { '!': [deep] };
     expect(() => standard.compile(deep as never)).toThrow(/nested deeper than/);
     const wide = { and: Array.from({ length: 20_000 }, () => true) };
-    expect(() => standard.compile(wide as never)).toThrow(/more than 5000 nodes/);
+    expect(() => standard.compile(wide as never)).toThrow(/more than 5,000 nodes/);
   });
 
   it('never reads prototype properties through var', () => {
@@ -148,6 +148,6 @@ describe('JSON Logic compiler', () => {
     expect(() => standard.compile({ minutesBetween: ['10:00', '11:30'] })).toThrow(/unknown operator/);
     expect(domain.compile({ sum: [{ var: 'rows' }, 'minutes'] })({ rows: [{ minutes: 30 }, { minutes: 'x' }, { minutes: 45 }] }, context)).toBe(75);
     expect(domain.compile({ param: 'limit' })({}, context)).toBe(6);
-    expect(() => domain.compile({ param: 'nope' })({}, context)).toThrow(/has no value on 2026-03-31/);
+    expect(() => domain.compile({ param: 'nope' })({}, context)).toThrow(/has no value on March 31, 2026/);
   });
 });

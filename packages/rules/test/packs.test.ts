@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '@asysta/core';
 import { builtInPacks, builtInProfiles, createRulesEngine, listProfiles, runPackTests } from '@asysta/rules';
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+const PLACEHOLDER = /\{(\w+)(?:\}|, plural,)/g;
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 
 describe('built-in packs', () => {

@@ -118,7 +118,7 @@ describe('<AsystaForm>', () => {
     fireEvent.change(assistant, { target: { value: 'A' } });
     fireEvent.blur(assistant);
     expect(assistant.getAttribute('aria-invalid')).toBe('true');
-    expect(assistant.closest('.asysta-field')!.textContent).toMatch(/co najmniej 2 znaków/);
+    expect(assistant.closest('.asysta-field')!.textContent).toMatch(/co najmniej 2 znaki/);
   });
 
   it('submits only valid data, with the rule report', () => {
