@@ -369,7 +369,7 @@ async function diffCommand(args: string[], options: Options, io: CliIo): Promise
   const p = profile!;
   const before = baseline.parametersAsOf(options.asOf);
   const packsById = new Map([...builtInPacks, ...options.packs].map((pack) => [pack.id, pack]));
-  const added = p.packs.filter((id) => !baseEngine?.profile.packs.includes(id));
+  const added = (p.packs ?? []).filter((id) => !baseEngine?.profile.packs.includes(id));
   const parameters = Object.entries(p.parameters ?? {}).map(([name, o]) => ({
     name,
     before: before[name] ?? null,

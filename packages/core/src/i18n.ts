@@ -12,8 +12,9 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'pl' || value === 'en';
 }
 
-export function localize(text: LocalizedText, locale: Locale): string {
-  return text[locale];
+/** Text in the locale; a plain string (a profile's reason may be one) is Polish and shown as it is. */
+export function localize(text: LocalizedText | string, locale: Locale): string {
+  return typeof text === 'string' ? text : text[locale];
 }
 
 export type MessageParams = Readonly<Record<string, string | number>>;

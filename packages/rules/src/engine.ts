@@ -245,7 +245,7 @@ function resolveProfile(
   for (const profile of chain) {
     const source = `profile:${profile.id}`;
     const details: AsystaErrorDetail[] = [];
-    profile.packs.forEach((packId, i) => {
+    (profile.packs ?? []).forEach((packId, i) => {
       if (!packs.has(packId)) details.push({ source, path: `/packs/${i}`, message: translate('problem.unknownPack', locale, { id: packId }) });
       else if (!resolved.packs.includes(packId)) resolved.packs.push(packId);
     });
@@ -261,7 +261,8 @@ function resolveProfile(
     (profile.disabledRules ?? []).forEach((entry, i) => {
       const known = [...packs.values()].some((p) => p.rules.some((r) => r.id === entry.rule));
       if (!known) details.push({ source, path: `/disabledRules/${i}/rule`, message: translate('problem.unknownRule', locale, { id: entry.rule }) });
-      else resolved.disabledRules.set(entry.rule, entry.reason);
+      // A plain-string reason is the author's Polish text, shown as written in either language.
+      else resolved.disabledRules.set(entry.rule, typeof entry.reason === 'string' ? { pl: entry.reason, en: entry.reason } : entry.reason);
     });
     if (details.length) throw new AsystaError('error.profile.invalid', locale, { id: profile.id }, details);
   }

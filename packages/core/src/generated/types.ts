@@ -266,6 +266,12 @@ export interface RuleTestCase {
 }
 
 /**
+ * Why the profile differs from its base: Polish text, or the text in Polish and English.
+ */
+
+export type Reason = string | LocalizedText;
+
+/**
  * One OPS's settings: the rule packs it uses, parameter overrides and rules switched off – each a visible difference against the profile it extends, with a reason.
  */
 
@@ -274,7 +280,10 @@ export interface Profile {
   id: string;
   title: LocalizedText;
   extends?: string;
-  packs: string[];
+  /**
+   * The rule packs the profile uses. A profile that extends another has that profile's packs and lists only those it adds, or none.
+   */
+  packs?: string[];
   /**
    * Overrides keyed "<pack id>.<parameter>".
    */
@@ -282,12 +291,12 @@ export interface Profile {
     [k: string]: {
       value: number;
       from?: string;
-      reason: LocalizedText;
+      reason: Reason;
     };
   };
   disabledRules?: {
     rule: string;
-    reason: LocalizedText;
+    reason: Reason;
   }[];
 }
 /**
