@@ -10,6 +10,8 @@ import {
   AsystaError,
   describeKind,
   formatCount,
+  formatDurationShort,
+  formatMoney,
   formats,
   isDate,
   isLocale,
@@ -23,7 +25,7 @@ import {
   type RulePack,
   withDomainDefinitions,
 } from '@asysta/core';
-import { builtInPacks, builtInProfiles, createRulesEngine, runPackTests, type RuleResult } from '@asysta/rules';
+import { builtInPacks, builtInProfiles, createRulesEngine, runPackTests, type RuleResult, type RulesEngine } from '@asysta/rules';
 import { createFormModel, getFormDefinition, listForms, validateSubmission, type DataValidator, type FormDefinition } from '@asysta/forms';
 import { compile as compileTypes } from 'json-schema-to-typescript';
 import { Ajv } from 'ajv';
@@ -49,6 +51,7 @@ Użycie:
   asysta rules test [plik|katalog...]      uruchamia przypadki testowe pakietów (domyślnie wbudowanych)
   asysta rules explain <profil> --facts <plik.json> [--kind <rodzaj>] [--as-of RRRR-MM-DD] [--trace]
                                            ocenia fakty i wyjaśnia każdy werdykt
+  asysta profile list                      wbudowane profile i ich pakiety
   asysta profile diff <profil> [--as-of RRRR-MM-DD]
                                            pokazuje, co profil zmienia względem profilu bazowego
   asysta forms list                        wbudowane formularze
@@ -62,7 +65,10 @@ Użycie:
 Opcje wspólne:
   --locale pl|en     język komunikatów (domyślnie pl)
   --json             wynik w JSON
-  --pack <plik>      dodatkowy pakiet reguł (można powtarzać)
+  --profile <profil> identyfikator wbudowanego profilu albo własny plik *.profile.json
+                     (pakiety, których używa, mogą leżeć obok jako <id>.rules.json)
+  --pack <plik>      dodatkowy pakiet reguł (można powtarzać); pakiet o identyfikatorze
+                     wbudowanego zastępuje go; pakiet, którego profil nie używa, jest błędem
   --help             ta pomoc
 
 Kody wyjścia: 0 – wszystko w porządku, 1 – reguły, testy lub dane nie przeszły, 2 – nieprawidłowe dane wejściowe.
@@ -74,6 +80,7 @@ Usage:
   asysta rules test [file|dir...]          runs the packs' test cases (the built-in ones by default)
   asysta rules explain <profile> --facts <file.json> [--kind <kind>] [--as-of YYYY-MM-DD] [--trace]
                                            evaluates facts and explains every verdict
+  asysta profile list                      the built-in profiles and their packs
   asysta profile diff <profile> [--as-of YYYY-MM-DD]
                                            shows what a profile changes against its base
   asysta forms list                        the built-in forms
@@ -87,7 +94,10 @@ Usage:
 Common options:
   --locale pl|en     language of messages (pl by default)
   --json             JSON output
-  --pack <file>      an extra rule pack (repeatable)
+  --profile <profile> a built-in profile id or your own *.profile.json file
+                     (the packs it uses may lie beside it as <id>.rules.json)
+  --pack <file>      an extra rule pack (repeatable); a pack with a built-in pack's id
+                     replaces it; a pack the profile does not use is an error
   --help             this help
 
 Exit codes: 0 all good, 1 rules, tests or data failed, 2 invalid input.
@@ -177,16 +187,48 @@ function formatReference(reference: Reference, locale: Locale): string {
   return [localize(reference.title, locale), reference.article, reference.journal, reference.url].filter(Boolean).join(', ');
 }
 
-function formatValues(values: Readonly<Record<string, unknown>>): string {
+/**
+ * How a rule's values are written in its message (`values[name].format`) or, for a parameter, its
+ * `unit`: minutes read "7 godz. 30 min", hours "8 godz.", grosze as money – never a bare 450 beside 8.
+ */
+function unitsOf(result: RuleResult, packs: readonly RulePack[]): Record<string, string> {
+  const pack = [...packs].reverse().find((p) => p.id === result.packId);
+  const rule = pack?.rules.find((r) => r.id === result.ruleId);
+  const units: Record<string, string> = {};
+  for (const [name, parameter] of Object.entries(pack?.parameters ?? {})) units[name] = parameter.unit;
+  for (const [name, value] of Object.entries((rule as { values?: Record<string, { format?: string }> } | undefined)?.values ?? {})) {
+    if (value.format) units[name] = value.format;
+  }
+  return units;
+}
+
+function formatValues(values: Readonly<Record<string, unknown>>, units: Readonly<Record<string, string>>, locale: Locale): string {
   return Object.entries(values)
-    .map(([name, value]) => `${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .map(([name, value]) => `${name}=${typeof value === 'number' ? formatWithUnit(value, units[name], locale) : typeof value === 'string' ? value : JSON.stringify(value)}`)
     .join(', ');
+}
+
+function formatWithUnit(value: number, unit: string | undefined, locale: Locale): string {
+  switch (unit) {
+    case 'duration':
+    case 'minutes':
+      return formatDurationShort(value, locale);
+    case 'hours':
+      return formatDurationShort(value * 60, locale);
+    case 'money':
+    case 'grosze':
+      return formatMoney(value, locale);
+    default:
+      return String(value);
+  }
 }
 
 interface Options {
   locale: Locale;
   json: boolean;
   packs: RulePack[];
+  /** The --pack files, in the order of `packs`. */
+  packFiles: string[];
   profiles: Profile[];
   asOf: string;
 }
@@ -199,6 +241,62 @@ async function packSources(files: string[], io: CliIo, locale: Locale): Promise<
   const sources: JsonSource[] = [];
   for (const file of files) sources.push(await load(file, io.cwd, locale, io.stderr, 'object'));
   return sources;
+}
+
+/** The packs a profile file names that lie beside it as <pack id>.rules.json (and are not built in or given). */
+async function siblingPacks(file: string, profile: Profile, options: Options, io: CliIo): Promise<RulePack[]> {
+  const known = new Set([...builtInPacks, ...options.packs].map((p) => p.id));
+  const wanted = (Array.isArray(profile.packs) ? profile.packs : []).filter((id) => typeof id === 'string' && !known.has(id));
+  const siblings: string[] = [];
+  for (const id of wanted) {
+    const candidate = join(dirname(file), `${id}.rules.json`);
+    if (await stat(resolve(io.cwd, candidate)).catch(() => undefined)) siblings.push(candidate);
+  }
+  return extraPacks(siblings, io, options.locale);
+}
+
+interface Rules {
+  engine: RulesEngine;
+  /** Every pack the engine knows, the given ones last (they replace built-in packs of the same id). */
+  packs: RulePack[];
+}
+
+/**
+ * The rules of `--profile` (a built-in id or a *.profile.json file, with the packs beside it) and
+ * the `--pack` files. A pack the profile does not use would change nothing: that is an error naming
+ * the pack, the profile's packs and the built-in profiles that do use it, never a silent no-op.
+ */
+async function resolveRules(profileArg: string | undefined, options: Options, io: CliIo): Promise<Rules> {
+  const { profile, source } = await resolveProfileArgument(profileArg ?? 'default', io, options.locale);
+  const packs = [...options.packs, ...(source && typeof profile === 'object' ? await siblingPacks(source.file, profile, options, io) : [])];
+  let engine: RulesEngine;
+  try {
+    engine = createRulesEngine({ profile, packs, profiles: options.profiles, locale: options.locale });
+  } catch (error) {
+    if (error instanceof AsystaError) throw new InvalidInput(source ? locate(source, error) : [{ file: profileArg ?? 'default', path: '', message: error.message }]);
+    throw error;
+  }
+  const problems: Located[] = [];
+  options.packFiles.forEach((file, i) => {
+    const pack = options.packs[i]!;
+    if (engine.profile.packs.includes(pack.id)) {
+      if (builtInPacks.some((p) => p.id === pack.id)) io.stderr.write(`! ${file}: ${translate('cli.pack.replaces', options.locale, { id: pack.id })}\n`);
+      return;
+    }
+    const users = builtInProfiles.filter((p) => createRulesEngine({ profile: p.id }).profile.packs.includes(pack.id)).map((p) => p.id);
+    problems.push({
+      file,
+      path: '/id',
+      message: translate(users.length ? 'cli.pack.unused' : 'cli.pack.unusedAnywhere', options.locale, {
+        id: pack.id,
+        profile: engine.profile.id,
+        packs: engine.profile.packs.join(', '),
+        users: users.join(', '),
+      }),
+    });
+  });
+  if (problems.length) throw new InvalidInput(problems);
+  return { engine, packs: [...builtInPacks, ...packs] };
 }
 
 async function validateCommand(files: string[], options: Options, io: CliIo): Promise<number> {
@@ -220,16 +318,8 @@ async function validateCommand(files: string[], options: Options, io: CliIo): Pr
           report.push({ file, valid: true, problems: [] });
           if (!options.json) io.stdout.write(`✓ ${file}: ${translate('cli.valid.pack', options.locale, { id: pack.id, rules: formatCount(pack.rules.length, 'rule', options.locale), tests: formatCount(pack.tests.length, 'test', options.locale) })}\n`);
         } else {
-          // A profile may use packs that lie beside it as <pack id>.rules.json.
           const profile = source.value as Profile;
-          const builtIn = new Set(builtInPacks.map((p) => p.id));
-          const wanted = (Array.isArray(profile.packs) ? profile.packs : []).filter((id) => typeof id === 'string' && !builtIn.has(id));
-          const siblings: string[] = [];
-          for (const id of wanted) {
-            const candidate = join(dirname(file), `${id}.rules.json`);
-            if (await stat(resolve(io.cwd, candidate)).catch(() => undefined)) siblings.push(candidate);
-          }
-          const packs = [...options.packs, ...(await extraPacks(siblings, io, options.locale))];
+          const packs = [...options.packs, ...(await siblingPacks(file, profile, options, io))];
           createRulesEngine({ profile, packs, profiles: options.profiles, locale: options.locale });
           report.push({ file, valid: true, problems: [] });
           if (!options.json) io.stdout.write(`✓ ${file}: ${translate('cli.valid.profile', options.locale, { id: profile.id })}\n`);
@@ -295,10 +385,13 @@ async function resolveProfileArgument(arg: string, io: CliIo, locale: Locale): P
 }
 
 async function explainCommand(args: string[], values: Record<string, unknown>, options: Options, io: CliIo): Promise<number> {
-  const [profileArg] = args;
+  const [positional] = args;
+  const flag = values['profile'] as string | undefined;
+  if (positional && flag && positional !== flag) throw new UsageError(translate('cli.explain.twoProfiles', options.locale, { positional, flag }));
+  const profileArg = positional ?? flag;
   const factsFile = values['facts'];
   if (!profileArg || typeof factsFile !== 'string') throw new UsageError('rules explain <profile> --facts <file.json>');
-  const { profile, source: profileSource } = await resolveProfileArgument(profileArg, io, options.locale);
+  const { engine, packs } = await resolveRules(profileArg, options, io);
   const factsSource = await load(factsFile, io.cwd, options.locale, io.stderr);
   let facts = factsSource.value as Record<string, unknown>;
   let kind = values['kind'] as string | undefined;
@@ -308,15 +401,6 @@ async function explainCommand(args: string[], values: Record<string, unknown>, o
     facts = facts['facts'] as Record<string, unknown>;
   }
   if (!kind) throw new InvalidInput([{ file: factsFile, path: '/recordKind', message: translate('cli.explain.noKind', options.locale) }]);
-  let engine;
-  try {
-    engine = createRulesEngine({ profile, packs: options.packs, profiles: options.profiles, locale: options.locale });
-  } catch (error) {
-    if (error instanceof AsystaError) {
-      throw new InvalidInput(profileSource ? locate(profileSource, error) : [{ file: profileArg, path: '', message: error.message }]);
-    }
-    throw error;
-  }
   const evaluateOptions = { recordKind: kind, asOf: options.asOf, locale: options.locale };
   let report;
   try {
@@ -331,20 +415,39 @@ async function explainCommand(args: string[], values: Record<string, unknown>, o
     io.stdout.write(
       `${translate('cli.explain.header', options.locale, { profile: report.profile, asOf: report.asOf, kind, count: formatCount(report.results.length, 'result', options.locale) })}\n\n`,
     );
-    for (const result of report.results) writeResult(result, options.locale, io);
+    for (const result of report.results) writeResult(result, packs, options.locale, io);
   }
   return report.results.some((r) => r.status === 'fail' || r.status === 'error') ? EXIT_FAILED : EXIT_OK;
 }
 
-function writeResult(result: RuleResult, locale: Locale, io: CliIo): void {
+function writeResult(result: RuleResult, packs: readonly RulePack[], locale: Locale, io: CliIo): void {
   const status = translate(`cli.status.${result.status}` as MessageKey, locale);
   io.stdout.write(`[${status}] ${result.title} (${result.ruleId}) ${result.path || '/'}\n`);
   if (result.message) io.stdout.write(`    ${result.message}\n`);
-  if (Object.keys(result.values).length) io.stdout.write(`    ${translate('cli.explain.values', locale, { values: formatValues(result.values) })}\n`);
+  if (Object.keys(result.values).length) io.stdout.write(`    ${translate('cli.explain.values', locale, { values: formatValues(result.values, unitsOf(result, packs), locale) })}\n`);
   io.stdout.write(`    ${translate('cli.explain.source', locale, { source: formatReference(result.reference, locale) })}\n`);
   if (result.reference.note) io.stdout.write(`    ${translate('cli.explain.note', locale, { note: localize(result.reference.note, locale) })}\n`);
   for (const step of result.trace ?? []) io.stdout.write(`      ${step.path} = ${JSON.stringify(step.value)}\n`);
   io.stdout.write('\n');
+}
+
+/** The built-in profiles: id, title, the profile each extends and the packs it ends up with. */
+function listProfilesCommand(options: Options, io: CliIo): number {
+  const rows = builtInProfiles.map((p) => ({
+    id: p.id,
+    title: localize(p.title, options.locale),
+    extends: p.extends ?? null,
+    packs: createRulesEngine({ profile: p.id, locale: options.locale }).profile.packs,
+  }));
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  for (const row of rows) {
+    const base = row.extends ? translate('cli.profile.extends', options.locale, { base: row.extends }) : '';
+    io.stdout.write(`${translate('cli.profile.listed', options.locale, { id: row.id, title: row.title, base, packs: row.packs.join(', ') })}\n`);
+  }
+  return EXIT_OK;
 }
 
 async function diffCommand(args: string[], options: Options, io: CliIo): Promise<number> {
@@ -429,6 +532,7 @@ async function formsCommand(command: string | undefined, args: string[], values:
   }
   if (command === 'validate' || command === 'compile') {
     if (!args.length) throw new UsageError(`forms ${command} <definition.json...>`);
+    const { engine } = await resolveRules(values['profile'] as string | undefined, options, io);
     const definitions: FormDefinition[] = [];
     let invalid = false;
     for (const file of args) {
@@ -442,7 +546,7 @@ async function formsCommand(command: string | undefined, args: string[], values:
             throw new InvalidInput([{ file, path: '/schema', message: (error as Error).message }]);
           }
         })();
-        createFormModel(definition, { validator, locale, profile: (values['profile'] as string | undefined) ?? 'default' });
+        createFormModel(definition, { validator, locale, profile: engine.profile.id, engine });
         definitions.push(definition);
         if (command === 'validate' && !options.json) io.stdout.write(`✓ ${file}: ${translate('cli.valid.form', locale, { id: definition.id })}\n`);
       } catch (error) {
@@ -476,12 +580,14 @@ async function formsCommand(command: string | undefined, args: string[], values:
         throw new InvalidInput([{ file: formArg, path: '/schema', message: (error as Error).message }]);
       }
     }
+    const { engine } = await resolveRules(values['profile'] as string | undefined, options, io);
     let result;
     try {
       result = validateSubmission(definition, dataSource.value, {
         locale,
         asOf: options.asOf,
-        profile: (values['profile'] as string | undefined) ?? 'default',
+        profile: engine.profile.id,
+        engine,
         ...(validator ? { validator } : {}),
       });
     } catch (error) {
@@ -570,12 +676,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       locale,
       json: values.json ?? false,
       packs: packFiles.map((s) => s.value as RulePack),
+      packFiles: packFiles.map((s) => s.file),
       profiles: [],
       asOf,
     };
     if (group === 'rules' && command === 'validate') return await validateCommand(rest, options, io);
     if (group === 'rules' && command === 'test') return await testCommand(rest, options, io);
     if (group === 'rules' && command === 'explain') return await explainCommand(rest, values, options, io);
+    if (group === 'profile' && command === 'list') return listProfilesCommand(options, io);
     if (group === 'profile' && command === 'diff') return await diffCommand(rest, options, io);
     if (group === 'forms') return await formsCommand(command, rest, values, options, io);
     if (group === 'case') return await caseCommand(command, rest, { locale, json: options.json, asOf, profile: values.profile, assistant: values.assistant }, io);

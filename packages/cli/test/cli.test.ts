@@ -81,7 +81,7 @@ describe('asysta rules explain', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('[NIE SPEŁNIA] Miesięczny limit godzin pracy z rodziną');
     expect(stdout).toContain('6 godzin 30 minut');
-    expect(stdout).toContain('wartości: maxHoursPerFamilyPerMonth=6, month=2026-03, total=390, limit=6');
+    expect(stdout).toContain('wartości: maxHoursPerFamilyPerMonth=6 godz., month=2026-03, total=6 godz. 30 min, limit=6 godz.');
     expect(stdout).toContain('źródło: OPS Konstancin-Jeziorna');
   });
 
@@ -178,5 +178,77 @@ describe('asysta forms', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('export interface KartaCzasuPracy');
     expect(stdout).toContain('rows: {');
+  });
+});
+
+describe('own profiles and packs on the command line', () => {
+  // The 7.5 h time card of the issue: 450 minutes in March, over Konstancin's 6 h, within 8 h.
+  const card = write('card-7h30.json', {
+    assistant: 'Anna Kowalska',
+    familyRepresentative: 'Maria Nowak',
+    month: '2026-03',
+    rows: [{ date: '2026-03-04', time: { from: '08:00', to: '15:30' }, place: 'Dom' }],
+  });
+  const k8 = structuredClone(konstancin);
+  k8.parameters['maxHoursPerFamilyPerMonth']!.values = [{ from: '2012-01-01', value: 8 }];
+  const k8File = write('k8.rules.json', k8);
+  const hoursWarning = /więcej niż 6 godzin/;
+
+  it('forms check: a --pack the profile does not use is an error that says why and which profile would', async () => {
+    const { code, stdout, stderr } = await cli('forms', 'check', 'karta-czasu-pracy', card, '--pack', k8File, '--as-of', '2026-03-31');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('✗ k8.rules.json /id: pakiet „konstancin-jeziorna” nie zmieni wyniku: profil „default” go nie używa');
+    expect(stderr).toContain('Użyj --profile z profilem, który go używa (konstancin-jeziorna)');
+  });
+
+  it('forms check: a --pack with a built-in id replaces that pack, and says so', async () => {
+    const before = await cli('forms', 'check', 'karta-czasu-pracy', card, '--profile', 'konstancin-jeziorna', '--as-of', '2026-03-31');
+    expect(before.stdout).toMatch(hoursWarning);
+    const { code, stdout, stderr } = await cli('forms', 'check', 'karta-czasu-pracy', card, '--profile', 'konstancin-jeziorna', '--pack', k8File, '--as-of', '2026-03-31');
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(hoursWarning);
+    expect(stderr).toContain('! k8.rules.json: uwaga: pakiet „konstancin-jeziorna” z tego pliku zastępuje wbudowany pakiet');
+  });
+
+  it('forms check and rules explain: --profile <file> extending a built-in profile, without packs, with a plain Polish reason', async () => {
+    const own = write('moj-ops.profile.json', {
+      id: 'moj-ops',
+      title: { pl: 'Mój OPS', en: 'My OPS' },
+      extends: 'konstancin-jeziorna',
+      parameters: { 'konstancin-jeziorna.maxHoursPerFamilyPerMonth': { value: 7, reason: 'uchwała rady gminy' } },
+    });
+    const check = await cli('forms', 'check', 'karta-czasu-pracy', card, '--profile', own, '--as-of', '2026-03-31', '--json');
+    expect(check.code).toBe(0);
+    const report = JSON.parse(check.stdout);
+    expect(report.report.profile).toBe('moj-ops');
+    expect(report.warnings.map((w: { message: string }) => w.message).join('\n')).toContain('więcej niż 7 godzin');
+
+    const facts = write('facts-7h30.json', { recordKind: 'karta-czasu-pracy', facts: { rows: [{ date: '2026-03-04', minutes: 450 }] } });
+    const explain = await cli('rules', 'explain', '--profile', own, '--facts', facts, '--as-of', '2026-03-31');
+    expect(explain.code).toBe(1);
+    expect(explain.stdout).toContain('Profil „moj-ops”');
+    expect(explain.stdout).toContain('total=7 godz. 30 min, limit=7 godz.');
+    const diff = await cli('profile', 'diff', own);
+    expect(diff.stdout).toContain('– uchwała rady gminy');
+  });
+
+  it('rules explain: refuses two different profiles, and locates a broken own profile', async () => {
+    const facts = write('facts-any.json', { recordKind: 'karta-czasu-pracy', facts: { rows: [] } });
+    const two = await cli('rules', 'explain', 'default', '--profile', 'konstancin-jeziorna', '--facts', facts);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('podano dwa profile: „default” i --profile „konstancin-jeziorna”');
+    const broken = write('zly.profile.json', { id: 'zly', title: { pl: 'Zły', en: 'Bad' } });
+    const bad = await cli('rules', 'explain', '--profile', broken, '--facts', facts);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/✗ zly\.profile\.json(:\d+)? \/packs: To pole jest wymagane\./);
+  });
+
+  it('profile list: every built-in profile with its base and packs, in both languages', async () => {
+    const { code, stdout } = await cli('profile', 'list');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^konstancin-jeziorna – .+ \(rozszerza „default”\); pakiety: pl-wspieranie-rodziny, pl-za-zyciem, konstancin-jeziorna$/m);
+    const en = JSON.parse((await cli('profile', 'list', '--json', '--locale', 'en')).stdout);
+    expect(en.map((p: { id: string }) => p.id)).toContain('default');
   });
 });

@@ -214,15 +214,26 @@ export function formatCount(n: number, noun: CountedNoun, locale: Locale): strin
   return `${formatNumber(n, locale)} ${plural(n, NOUNS[noun][locale], locale)}`;
 }
 
+function splitMinutes(totalMinutes: number): { sign: string; hours: number; minutes: number } {
+  const abs = Math.abs(Math.round(totalMinutes));
+  return { sign: totalMinutes < 0 ? '−' : '', hours: Math.floor(abs / 60), minutes: abs % 60 };
+}
+
 /** Integer minutes as words: 390 → "6 godzin 30 minut" / "6 hours 30 minutes"; 0 → "0 minut". */
 export function formatDuration(totalMinutes: number, locale: Locale): string {
-  const sign = totalMinutes < 0 ? '−' : '';
-  const abs = Math.abs(Math.round(totalMinutes));
-  const hours = Math.floor(abs / 60);
-  const minutes = abs % 60;
+  const { sign, hours, minutes } = splitMinutes(totalMinutes);
   const parts: string[] = [];
   if (hours > 0) parts.push(`${hours} ${plural(hours, HOURS[locale], locale)}`);
   if (minutes > 0 || hours === 0) parts.push(`${minutes} ${plural(minutes, MINUTES[locale], locale)}`);
+  return sign + parts.join(' ');
+}
+
+/** Integer minutes in the short form of tables and value lists: 450 → "7 godz. 30 min", 480 → "8 godz.". */
+export function formatDurationShort(totalMinutes: number, locale: Locale): string {
+  const { sign, hours, minutes } = splitMinutes(totalMinutes);
+  const parts: string[] = [];
+  if (hours > 0) parts.push(`${formatNumber(hours, locale)} ${locale === 'pl' ? 'godz.' : 'h'}`);
+  if (minutes > 0 || hours === 0) parts.push(`${minutes} min`);
   return sign + parts.join(' ');
 }
 

@@ -62,6 +62,7 @@ export {
   formatCount,
   formatDate,
   formatDuration,
+  formatDurationShort,
   formatHours,
   formatMoney,
   formatMonth,

@@ -297,6 +297,24 @@ export const catalog = {
     pl: 'podaj rodzaj danych: --kind albo pole „recordKind” w pliku faktów',
     en: 'give the record kind: --kind or a "recordKind" field in the facts file',
   },
+  'cli.explain.twoProfiles': {
+    pl: 'podano dwa profile: „{positional}” i --profile „{flag}”; podaj jeden',
+    en: 'two profiles given: "{positional}" and --profile "{flag}"; give one',
+  },
+  'cli.pack.replaces': {
+    pl: 'uwaga: pakiet „{id}” z tego pliku zastępuje wbudowany pakiet o tym samym identyfikatorze',
+    en: 'note: the pack "{id}" of this file replaces the built-in pack with the same id',
+  },
+  'cli.pack.unused': {
+    pl: 'pakiet „{id}” nie zmieni wyniku: profil „{profile}” go nie używa (jego pakiety: {packs}). Użyj --profile z profilem, który go używa ({users}), albo dopisz „{id}” do „packs” własnego profilu',
+    en: 'the pack "{id}" would change nothing: the profile "{profile}" does not use it (its packs: {packs}). Use --profile with a profile that does ({users}), or add "{id}" to the "packs" of your own profile',
+  },
+  'cli.pack.unusedAnywhere': {
+    pl: 'pakiet „{id}” nie zmieni wyniku: profil „{profile}” go nie używa (jego pakiety: {packs}). Dopisz „{id}” do „packs” własnego profilu i podaj plik tego profilu w --profile',
+    en: 'the pack "{id}" would change nothing: the profile "{profile}" does not use it (its packs: {packs}). Add "{id}" to the "packs" of your own profile and give that profile\'s file with --profile',
+  },
+  'cli.profile.listed': { pl: '{id} – {title}{base}; pakiety: {packs}', en: '{id} – {title}{base}; packs: {packs}' },
+  'cli.profile.extends': { pl: ' (rozszerza „{base}”)', en: ' (extends “{base}”)' },
   'cli.test.expected': { pl: '{rule}: oczekiwano „{expected}”, jest „{actual}”', en: '{rule}: expected “{expected}”, got “{actual}”' },
   'cli.diff.header': { pl: 'Profil „{id}” ({title}) względem „{base}”:', en: 'Profile “{id}” ({title}) against “{base}”:' },
   'cli.diff.noBase': { pl: 'Profil „{id}” ({title}) – profil bazowy:', en: 'Profile “{id}” ({title}) – a base profile:' },

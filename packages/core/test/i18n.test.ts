@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, describeKind, describeSchemaError, fillTemplate, formatDuration, formatHours, formatMoney, plural, translate } from '@asysta/core';
+import { catalog, describeKind, formatDurationShort, describeSchemaError, fillTemplate, formatDuration, formatHours, formatMoney, plural, translate } from '@asysta/core';
 
 describe('i18n', () => {
   it('uses Polish plural forms: 1 godzina, 2 godziny, 5 godzin, 22 godziny', () => {
@@ -25,6 +25,8 @@ describe('i18n', () => {
     expect(formatDuration(135, 'en')).toBe('2 hours 15 minutes');
     expect(formatHours(6, 'pl')).toBe('6 godzin');
     expect(formatHours(1.5, 'pl')).toBe('1,5 godziny');
+    expect([450, 480, 45, 0].map((m) => formatDurationShort(m, 'pl'))).toEqual(['7 godz. 30 min', '8 godz.', '45 min', '0 min']);
+    expect(formatDurationShort(450, 'en')).toBe('7 h 30 min');
   });
 
   it('formats money from integer grosze', () => {
@@ -43,7 +45,7 @@ describe('i18n', () => {
       expect(text.pl, key).not.toBe('');
       expect(text.en, key).not.toBe('');
       expect(text.pl + text.en, key).not.toMatch(/<[a-z/]/i);
-      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
       expect(placeholders(text.pl), key).toEqual(placeholders(text.en));
     }
   });
