@@ -50,7 +50,9 @@ Użycie:
   asysta rules validate <plik...>          sprawdza pakiety reguł (*.rules.json) i profile (*.profile.json)
   asysta rules test [plik|katalog...]      uruchamia przypadki testowe pakietów (domyślnie wbudowanych)
   asysta rules explain <profil> --facts <plik.json> [--kind <rodzaj>] [--as-of RRRR-MM-DD] [--trace]
-                                           ocenia fakty i wyjaśnia każdy werdykt
+  asysta rules explain <profil> --form <formularz> --data <dane.json> [--as-of RRRR-MM-DD] [--trace]
+                                           ocenia fakty (albo dane formularza z jego wartościami
+                                           wyliczanymi) i wyjaśnia każdy werdykt
   asysta profile list                      wbudowane profile i ich pakiety
   asysta profile diff <profil> [--as-of RRRR-MM-DD]
                                            pokazuje, co profil zmienia względem profilu bazowego
@@ -79,7 +81,9 @@ Usage:
   asysta rules validate <file...>          checks rule packs (*.rules.json) and profiles (*.profile.json)
   asysta rules test [file|dir...]          runs the packs' test cases (the built-in ones by default)
   asysta rules explain <profile> --facts <file.json> [--kind <kind>] [--as-of YYYY-MM-DD] [--trace]
-                                           evaluates facts and explains every verdict
+  asysta rules explain <profile> --form <form> --data <data.json> [--as-of YYYY-MM-DD] [--trace]
+                                           evaluates facts (or a form's data with its derived
+                                           values) and explains every verdict
   asysta profile list                      the built-in profiles and their packs
   asysta profile diff <profile> [--as-of YYYY-MM-DD]
                                            shows what a profile changes against its base
@@ -390,17 +394,43 @@ async function explainCommand(args: string[], values: Record<string, unknown>, o
   if (positional && flag && positional !== flag) throw new UsageError(translate('cli.explain.twoProfiles', options.locale, { positional, flag }));
   const profileArg = positional ?? flag;
   const factsFile = values['facts'];
-  if (!profileArg || typeof factsFile !== 'string') throw new UsageError('rules explain <profile> --facts <file.json>');
+  const formArg = values['form'];
+  const dataFile = values['data'];
+  const fromForm = typeof formArg === 'string' && typeof dataFile === 'string';
+  if (!profileArg || (typeof factsFile === 'string') === fromForm) throw new UsageError('rules explain <profile> --facts <file.json> | --form <form> --data <data.json>');
   const { engine, packs } = await resolveRules(profileArg, options, io);
-  const factsSource = await load(factsFile, io.cwd, options.locale, io.stderr);
+  const factsSource = await load(fromForm ? dataFile : (factsFile as string), io.cwd, options.locale, io.stderr, fromForm ? 'object' : undefined);
   let facts = factsSource.value as Record<string, unknown>;
   let kind = values['kind'] as string | undefined;
+  if (fromForm) {
+    // The rules judge what the form submits: its derived values first (a 7.5 h card is 450 minutes).
+    const { definition, source } = await loadDefinition(formArg, io, options.locale);
+    try {
+      const model = createFormModel(definition, {
+        locale: options.locale,
+        asOf: options.asOf,
+        profile: engine.profile.id,
+        engine,
+        data: facts,
+        ...(formArg.endsWith('.json') ? { validator: nodeValidator(definition) } : {}),
+      });
+      facts = model.getState().data;
+      kind = definition.id;
+    } catch (error) {
+      if (error instanceof AsystaError) {
+        const inData = error.code === 'error.input.limits' || error.code === 'error.data.notObject';
+        const where = inData ? factsSource : source;
+        throw new InvalidInput(where ? locate(where, error) : [{ file: formArg, path: '', message: error.message }]);
+      }
+      throw error;
+    }
+  }
   // A facts file may carry its kind: { "recordKind": "…", "facts": { … } }.
-  if (facts && typeof facts === 'object' && typeof facts['recordKind'] === 'string' && 'facts' in facts) {
+  if (!fromForm && facts && typeof facts === 'object' && typeof facts['recordKind'] === 'string' && 'facts' in facts) {
     kind ??= facts['recordKind'];
     facts = facts['facts'] as Record<string, unknown>;
   }
-  if (!kind) throw new InvalidInput([{ file: factsFile, path: '/recordKind', message: translate('cli.explain.noKind', options.locale) }]);
+  if (!kind) throw new InvalidInput([{ file: factsSource.file, path: '/recordKind', message: translate('cli.explain.noKind', options.locale) }]);
   const evaluateOptions = { recordKind: kind, asOf: options.asOf, locale: options.locale };
   let report;
   try {
@@ -642,6 +672,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         json: { type: 'boolean' },
         pack: { type: 'string', multiple: true },
         facts: { type: 'string' },
+        form: { type: 'string' },
+        data: { type: 'string' },
         kind: { type: 'string' },
         'as-of': { type: 'string' },
         profile: { type: 'string' },

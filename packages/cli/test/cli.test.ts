@@ -252,3 +252,22 @@ describe('own profiles and packs on the command line', () => {
     expect(en.map((p: { id: string }) => p.id)).toContain('default');
   });
 });
+
+describe('asysta rules explain --form --data', () => {
+  it("computes the form's derived values first: the 7.5 h card is judged on 450 minutes", async () => {
+    const card = write('card-explain.json', {
+      assistant: 'Anna Kowalska',
+      familyRepresentative: 'Maria Nowak',
+      month: '2026-03',
+      rows: [{ date: '2026-03-04', time: { from: '08:00', to: '15:30' }, place: 'Dom' }],
+    });
+    const { code, stdout } = await cli('rules', 'explain', 'konstancin-jeziorna', '--form', 'karta-czasu-pracy', '--data', card, '--as-of', '2026-03-31');
+    expect(code).toBe(1);
+    expect(stdout).toContain('rodzaj danych „karta-czasu-pracy”');
+    expect(stdout).toContain('[NIE SPEŁNIA]');
+    expect(stdout).toContain('total=7 godz. 30 min');
+    expect(stdout).not.toContain('total=0 min');
+    const both = await cli('rules', 'explain', 'default', '--form', 'karta-czasu-pracy', '--data', card, '--facts', card);
+    expect(both.code).toBe(2);
+  });
+});
