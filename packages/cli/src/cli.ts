@@ -417,12 +417,7 @@ async function explainCommand(args: string[], values: Record<string, unknown>, o
       facts = model.getState().data;
       kind = definition.id;
     } catch (error) {
-      if (error instanceof AsystaError) {
-        const inData = error.code === 'error.input.limits' || error.code === 'error.data.notObject';
-        const where = inData ? factsSource : source;
-        throw new InvalidInput(where ? locate(where, error) : [{ file: formArg, path: '', message: error.message }]);
-      }
-      throw error;
+      throw formError(error, formArg, source, factsSource);
     }
   }
   // A facts file may carry its kind: { "recordKind": "…", "facts": { … } }.
@@ -539,6 +534,14 @@ function nodeValidator(definition: FormDefinition): DataValidator {
   return ajv.compile(withDomainDefinitions(definition.schema)) as DataValidator;
 }
 
+/** A form model's AsystaError located: the data's own problems in the data file, a broken definition in its file. */
+function formError(error: unknown, formArg: string, definitionSource: JsonSource | undefined, dataSource: JsonSource): unknown {
+  if (!(error instanceof AsystaError)) return error;
+  const inData = error.code === 'error.input.limits' || error.code === 'error.data.notObject';
+  const source = inData ? dataSource : definitionSource;
+  return new InvalidInput(source ? locate(source, error) : [{ file: formArg, path: '', message: error.message }]);
+}
+
 async function loadDefinition(arg: string, io: CliIo, locale: Locale): Promise<{ definition: FormDefinition; source?: JsonSource }> {
   if (!arg.endsWith('.json')) {
     try {
@@ -621,13 +624,7 @@ async function formsCommand(command: string | undefined, args: string[], values:
         ...(validator ? { validator } : {}),
       });
     } catch (error) {
-      if (error instanceof AsystaError) {
-        // The data's own problems point into the data file; a broken definition into its file.
-        const inData = error.code === 'error.input.limits' || error.code === 'error.data.notObject';
-        const source = inData ? dataSource : definitionSource;
-        throw new InvalidInput(source ? locate(source, error) : [{ file: formArg, path: '', message: error.message }]);
-      }
-      throw error;
+      throw formError(error, formArg, definitionSource, dataSource);
     }
     if (options.json) {
       io.stdout.write(`${JSON.stringify({ valid: result.valid, errors: result.errors, warnings: result.warnings, report: result.report }, null, 2)}\n`);
