@@ -377,7 +377,7 @@ async function testCommand(paths: string[], options: Options, io: CliIo): Promis
         io.stdout.write(`    ${translate('cli.test.expected', options.locale, { rule, expected, actual })}\n`);
       }
     }
-    io.stdout.write(`${passed} passed, ${failed} failed\n`);
+    io.stdout.write(`${translate('cli.test.summary', options.locale, { passed, failed })}\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
 }

@@ -60,7 +60,7 @@ describe('asysta rules test', () => {
   it('runs the built-in packs and ends with a count line', async () => {
     const { code, stdout } = await cli('rules', 'test');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^\d+ passed, 0 failed$/m);
+    expect(stdout).toMatch(/^\d+ zaliczon(y|e|ych), 0 niezaliczonych$/m);
   });
 
   it('fails with 1 and says what differed', async () => {
@@ -69,7 +69,8 @@ describe('asysta rules test', () => {
     const { code, stdout } = await cli('rules', 'test', write('wrong-test.rules.json', pack));
     expect(code).toBe(1);
     expect(stdout).toContain('oczekiwano „fail”, jest „pass”');
-    expect(stdout).toMatch(/^\d+ passed, 1 failed$/m);
+    expect(stdout).toMatch(/^\d+ zaliczon(y|e|ych), 1 niezaliczony$/m);
+    expect((await cli('rules', 'test', 'wrong-test.rules.json', '--locale', 'en')).stdout).toMatch(/^\d+ passed, 1 failed$/m);
   });
 });
 

@@ -315,6 +315,10 @@ export const catalog = {
   },
   'cli.profile.listed': { pl: '{id} – {title}{base}; pakiety: {packs}', en: '{id} – {title}{base}; packs: {packs}' },
   'cli.profile.extends': { pl: ' (rozszerza „{base}”)', en: ' (extends “{base}”)' },
+  'cli.test.summary': {
+    pl: '{passed, plural, one {# zaliczony} few {# zaliczone} many {# zaliczonych} other {# zaliczonego}}, {failed, plural, one {# niezaliczony} few {# niezaliczone} many {# niezaliczonych} other {# niezaliczonego}}',
+    en: '{passed} passed, {failed} failed',
+  },
   'cli.test.expected': { pl: '{rule}: oczekiwano „{expected}”, jest „{actual}”', en: '{rule}: expected “{expected}”, got “{actual}”' },
   'cli.diff.header': { pl: 'Profil „{id}” ({title}) względem „{base}”:', en: 'Profile “{id}” ({title}) against “{base}”:' },
   'cli.diff.noBase': { pl: 'Profil „{id}” ({title}) – profil bazowy:', en: 'Profile “{id}” ({title}) – a base profile:' },
