@@ -110,6 +110,24 @@ Exit codes: 0 all good, 1 rules, tests or data failed, 2 invalid input.
 
 class UsageError extends Error {}
 
+// The placeholders of usage lines as the Polish help writes them: no English in Polish mode.
+const USAGE_WORDS_PL: Readonly<Record<string, string>> = {
+  file: 'plik',
+  'file...': 'plik...',
+  'file.json': 'plik.json',
+  'file.js': 'plik.js',
+  profile: 'profil',
+  form: 'formularz',
+  'data.json': 'dane.json',
+  'definition.json': 'definicja.json',
+  'definition.json...': 'definicja.json...',
+};
+
+function usageIn(text: string, locale: Locale): string {
+  if (locale !== 'pl') return text;
+  return text.replace(/<([\w.]+)>/g, (whole, word: string) => (Object.prototype.hasOwnProperty.call(USAGE_WORDS_PL, word) ? `<${USAGE_WORDS_PL[word]}>` : whole));
+}
+
 /** A problem with an input file: where it is and what it is. */
 interface Located {
   file: string;
@@ -723,7 +741,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_INVALID;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`${translate('cli.usage', locale, { reason: (error as Error).message })}\n`);
+      io.stderr.write(`${translate('cli.usage', locale, { reason: usageIn((error as Error).message, locale) })}\n`);
       return EXIT_INVALID;
     }
     if (error instanceof AsystaError) {

@@ -272,3 +272,14 @@ describe('asysta rules explain --form --data', () => {
     expect(both.code).toBe(2);
   });
 });
+
+describe('usage lines', () => {
+  it('name their placeholders in Polish in Polish mode, in English in English mode', async () => {
+    const pl = await cli('forms', 'check', 'karta-czasu-pracy');
+    expect(pl.code).toBe(2);
+    expect(pl.stderr).toBe('Nieprawidłowe wywołanie: forms check <formularz> <dane.json>. Zobacz: asysta --help\n');
+    const en = await cli('forms', 'check', 'karta-czasu-pracy', '--locale', 'en');
+    expect(en.stderr).toBe('Wrong usage: forms check <form> <data.json>. See: asysta --help\n');
+    expect((await cli('rules', 'explain', 'default')).stderr).toContain('rules explain <profil> --facts <plik.json> | --form <formularz> --data <dane.json>');
+  });
+});
