@@ -4,7 +4,7 @@
  * verdict attached to the document and field it concerns.
  */
 import { AsystaError, type Locale, type RulePack } from '@asysta/core';
-import { builtInPacks, createRulesEngine, type RuleResult, type RulesEngine } from '@asysta/rules';
+import { builtInPacks, sharedRulesEngine, type RuleResult, type RulesEngine } from '@asysta/rules';
 import { validateSubmission } from '@asysta/forms';
 import { checkedAsOf, factsOfRead } from './facts.js';
 import { readCase } from './read.js';
@@ -13,16 +13,9 @@ import type { CaseFact, CaseProblem, CaseReport, CaseVerdict, EvaluateCaseOption
 /** The record kinds built from a whole case or an assistant's cases, not from one document. */
 export const CASE_FACT_KINDS = ['sprawa', 'rodzina', 'rodzina-rok', 'harmonogram-projektu', 'asystent', 'asystent-rok', 'obciazenie-asystenta'] as const;
 
-// Engines of built-in profiles are immutable: every case evaluated in a process shares one per profile.
-const engines = new Map<string, RulesEngine>();
+/** The engine of a built-in profile (shared with the forms in this process). */
 export function engineFor(profile: string, locale: Locale): RulesEngine {
-  const key = `${profile}|${locale}`;
-  let engine = engines.get(key);
-  if (!engine) {
-    engine = createRulesEngine({ profile, locale });
-    engines.set(key, engine);
-  }
-  return engine;
+  return sharedRulesEngine(profile, locale);
 }
 
 /**

@@ -3,7 +3,7 @@
  * the CLI and the React renderer use. (A page that loads one form's module uses runtime.ts.)
  */
 import { resolveLimits, validateFormDefinitionShape, type FormDefinition, type Locale } from '@asysta/core';
-import { createRulesEngine, type RulesEngine } from '@asysta/rules';
+import { sharedRulesEngine } from '@asysta/rules';
 import { Evaluation, type Setup } from './evaluation.js';
 import { formValidators } from './generated/form-validators.js';
 import { createModel, resolveOptions, toPlainData, type ModelCoreOptions } from './model-core.js';
@@ -16,22 +16,9 @@ export interface CreateFormModelOptions extends ModelCoreOptions {
   validator?: DataValidator;
 }
 
-// Engines of built-in profiles are immutable once made: forms on one page share them.
-const engines = new Map<string, RulesEngine>();
-
-function engineFor(profile: string, locale: Locale): RulesEngine {
-  const key = `${profile}|${locale}`;
-  let engine = engines.get(key);
-  if (!engine) {
-    engine = createRulesEngine({ profile, locale });
-    engines.set(key, engine);
-  }
-  return engine;
-}
-
 function setUp(definition: FormDefinition | string, options: CreateFormModelOptions, locale: Locale): Setup {
   const profile = options.profile ?? 'default';
-  const engine = options.engine ?? engineFor(profile, locale);
+  const engine = options.engine ?? sharedRulesEngine(profile, locale);
   const input = typeof definition === 'string' ? getFormDefinition(definition, locale) : definition;
   const id = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
   const builtIn = typeof id === 'string' && Object.hasOwn(formValidators, id) ? formValidators[id as keyof typeof formValidators] : undefined;

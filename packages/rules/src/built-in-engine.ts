@@ -5,3 +5,17 @@ import { builtInPacks, builtInProfiles } from './registry.js';
 export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine {
   return createRulesEngineFrom(options, { packs: builtInPacks, profiles: builtInProfiles });
 }
+
+// Engines of built-in profiles are immutable once made: everything in one process shares them.
+const shared = new Map<string, RulesEngine>();
+
+/** The engine of a built-in profile in a locale, made once (forms on a page, cases on a server). */
+export function sharedRulesEngine(profile: string, locale: RulesEngineOptions['locale'] = 'pl'): RulesEngine {
+  const key = `${profile}|${locale}`;
+  let engine = shared.get(key);
+  if (!engine) {
+    engine = createRulesEngine({ profile, locale });
+    shared.set(key, engine);
+  }
+  return engine;
+}

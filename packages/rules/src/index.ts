@@ -1,5 +1,5 @@
 export { createRulesEngineFrom, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
-export { createRulesEngine } from './built-in-engine.js';
+export { createRulesEngine, sharedRulesEngine } from './built-in-engine.js';
 export type { EvaluateOptions, RuleReport, RuleResult, RuleStatus } from './types.js';
 export {
   createLogicCompiler,
