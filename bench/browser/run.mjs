@@ -16,12 +16,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rollup } from 'rollup';
-import commonjs from '@rollup/plugin-commonjs';
-import json from '@rollup/plugin-json';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import replace from '@rollup/plugin-replace';
 import { chromium } from 'playwright-core';
+import { bundlePage } from '../../test/support/bundle-page.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -56,21 +52,7 @@ function cases() {
 }
 
 async function buildPage(dir) {
-  const bundle = await rollup({
-    input: join(here, 'page.mjs'),
-    plugins: [
-      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      commonjs(),
-      json(),
-    ],
-    onwarn(warning, warn) {
-      if (['MODULE_LEVEL_DIRECTIVE', 'CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'EVAL'].includes(warning.code)) return;
-      warn(warning);
-    },
-  });
-  await bundle.write({ file: join(dir, 'page.js'), format: 'es', inlineDynamicImports: true });
-  await bundle.close();
+  await bundlePage(join(here, 'page.mjs'), join(dir, 'page.js'));
   await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="pl"><meta charset="utf-8"><title>bench</title><script type="module" src="/page.js"></script><body><div id="host"></div></body></html>');
 }
 

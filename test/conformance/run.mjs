@@ -10,13 +10,9 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rollup } from 'rollup';
-import commonjs from '@rollup/plugin-commonjs';
-import json from '@rollup/plugin-json';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import replace from '@rollup/plugin-replace';
 import { chromium } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, DEFAULT_BUNDLE_DIR } from '../../examples/portal-html/server.mjs';
+import { bundlePage } from '../support/bundle-page.mjs';
 import { runSuite } from './suite.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -32,22 +28,7 @@ watchdog.unref();
 /** Each renderer's driver page script, bundled (React and the package come from their built dist). */
 async function buildDrivers(dir) {
   for (const renderer of RENDERERS) {
-    const bundle = await rollup({
-      input: join(here, 'pages', `${renderer}-driver.mjs`),
-      external: (id) => id.startsWith('/asysta/'),
-      plugins: [
-        replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-        nodeResolve({ browser: true, exportConditions: ['production'] }),
-        commonjs(),
-        json(),
-      ],
-      onwarn(warning, warn) {
-        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'CIRCULAR_DEPENDENCY') return;
-        warn(warning);
-      },
-    });
-    await bundle.write({ file: join(dir, renderer, 'driver.js'), format: 'es', inlineDynamicImports: true });
-    await bundle.close();
+    await bundlePage(join(here, 'pages', `${renderer}-driver.mjs`), join(dir, renderer, 'driver.js'), { external: (id) => id.startsWith('/asysta/') });
     await copyFile(join(here, 'pages', 'driver.html'), join(dir, renderer, 'driver.html'));
   }
 }
