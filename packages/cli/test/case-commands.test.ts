@@ -1,22 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '@asysta/cli';
+import { cliSandbox } from './support.js';
 import { nowakCase, timeCard } from '../../cases/test/fixtures.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'asysta-case-'));
-const write = (name: string, content: unknown) => {
-  writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return name;
-};
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const { dir, write, cli } = cliSandbox('asysta-case-');
 
 describe('asysta case check', () => {
   it('passes a case in order with exit 0 and a summary with Polish plurals', async () => {

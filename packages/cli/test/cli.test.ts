@@ -1,22 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliSandbox } from './support.js';
 import { builtInPacks } from '@asysta/rules';
-import { runCli } from '@asysta/cli';
 
-const dir = mkdtempSync(join(tmpdir(), 'asysta-cli-'));
-const write = (name: string, content: unknown) => {
-  writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return name;
-};
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const { dir, write, cli } = cliSandbox('asysta-cli-');
 
 const konstancin = builtInPacks.find((p) => p.id === 'konstancin-jeziorna')!;
 
