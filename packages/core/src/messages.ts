@@ -60,6 +60,10 @@ export const catalog = {
   },
   'error.pack.invalid': { pl: 'Pakiet reguł „{id}” jest nieprawidłowy.', en: 'The rule pack “{id}” is invalid.' },
   'error.profile.invalid': { pl: 'Profil „{id}” jest nieprawidłowy.', en: 'The profile “{id}” is invalid.' },
+  'error.formats.unchecked': {
+    pl: 'Własne pakiety i profile („{option}”) wymagają sprawdzenia ich formatu, a ten silnik reguł zna tylko wbudowane.',
+    en: 'Own packs and profiles (“{option}”) need their format checked, and this rules engine knows only built-in ones.',
+  },
   'error.asOf.invalid': {
     pl: 'Data „{value}” nie jest prawidłową datą RRRR-MM-DD.',
     en: '“{value}” is not a valid YYYY-MM-DD date.',
@@ -118,6 +122,10 @@ export const catalog = {
     en: 'values must be in date order, oldest first',
   },
   'problem.indexWithoutForEach': { pl: '{index} wymaga „forEach”', en: '{index} needs a forEach' },
+  'problem.formats.unchecked': {
+    pl: 'Użyj createRulesEngine z @asysta/rules (sprawdza format) albo przekaż sprawdzanie formatów.',
+    en: 'Use createRulesEngine from @asysta/rules (it checks the format) or pass the format checks.',
+  },
   'problem.profileCycle': { pl: '„extends” tworzy cykl: {chain}', en: '"extends" makes a cycle: {chain}' },
   'problem.unknownPack': { pl: 'nieznany pakiet reguł „{id}”', en: 'unknown rule pack "{id}"' },
   'problem.unknownRule': { pl: 'nieznana reguła „{id}”', en: 'unknown rule "{id}"' },
