@@ -45,6 +45,10 @@ export const catalog = {
     en: 'The date {date} is not in the month of the card ({month}).',
   },
   // Errors of definitions, rule packs, profiles and input
+  'error.form.notModule': {
+    pl: 'To wejście (@asysta/ui-react/runtime) przyjmuje moduł formularza (@asysta/forms/forms/<formularz>) i moduł profilu (@asysta/rules/profile-modules/<profil>/<formularz>); identyfikatory wbudowanych formularzy zna @asysta/ui-react.',
+    en: 'This entry (@asysta/ui-react/runtime) takes a form module (@asysta/forms/forms/<form>) and a profile module (@asysta/rules/profile-modules/<profile>/<form>); @asysta/ui-react knows the built-in forms by id.',
+  },
   'error.form.unknown': {
     pl: 'Nie znaleziono formularza „{id}”. Dostępne: {available}.',
     en: 'No form “{id}”. Available: {available}.',

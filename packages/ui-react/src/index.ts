@@ -1,9 +1,5 @@
-export {
-  AsystaForm,
-  type AsystaChangeDetail,
-  type AsystaErrorDetail,
-  type AsystaFormProps,
-  type AsystaSubmitDetail,
-} from './AsystaForm.js';
+export { AsystaForm } from './entry-full.js';
+export type { AsystaChangeDetail, AsystaErrorDetail, AsystaFormProps, AsystaSubmitDetail } from './AsystaForm.js';
+export type { FormSource, ProfileSource } from './model-source.js';
 // The theme's stylesheet; its one home is @asysta/forms (both renderers draw the same DOM).
 export { asystaCss } from '@asysta/forms';
