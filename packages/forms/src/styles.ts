@@ -58,6 +58,8 @@ textarea.asysta-input { min-height: 6rem; }
 .asysta-object > .asysta-help, .asysta-array > .asysta-help { margin-top: -0.25rem; }
 .asysta-array__items { list-style: none; margin: 0; padding: 0; }
 .asysta-array__item { margin: 0 0 1rem; }
+/* Rows out of view are laid out and painted when they come near it: a long card opens and types faster. */
+.asysta-array__item { content-visibility: auto; contain-intrinsic-size: auto 14rem; }
 .asysta-array__empty { color: var(--_muted); }
 .asysta-time-range__inputs { display: flex; flex-wrap: wrap; gap: 1rem; }
 .asysta-time-range__inputs > .asysta-field { margin: 0; }
