@@ -24,7 +24,7 @@ describe('<AsystaForm> from @asysta/ui-react/runtime (one form per page)', () =>
   it('says what it takes when given a built-in id, and tells the host', () => {
     const onError = vi.fn();
     render(<ByModule form="karta-czasu-pracy" profile="konstancin-jeziorna" onError={onError} />);
-    expect(screen.getByRole('alert').textContent).toContain('@asysta/forms/forms/<formularz>');
+    expect(screen.getByRole('alert').textContent).toContain('@asysta/forms/forms/karta-czasu-pracy');
     expect(onError).toHaveBeenCalledOnce();
   });
 
