@@ -47,7 +47,7 @@ export const catalog = {
   // Errors of definitions, rule packs, profiles and input
   'error.form.notModule': {
     pl: 'To wejście (@asysta/ui-react/runtime) przyjmuje moduł formularza (np. @asysta/forms/forms/karta-czasu-pracy) i moduł profilu dla niego (np. @asysta/rules/profile-modules/default/karta-czasu-pracy); identyfikatory wbudowanych formularzy zna @asysta/ui-react.',
-    en: 'This entry (@asysta/ui-react/runtime) takes a form module (e.g. @asysta/forms/forms/karta-czasu-pracy) and the profile's module for it (e.g. @asysta/rules/profile-modules/default/karta-czasu-pracy); @asysta/ui-react knows the built-in forms by id.',
+    en: 'This entry (@asysta/ui-react/runtime) takes a form module (e.g. @asysta/forms/forms/karta-czasu-pracy) and the profile’s module for it (e.g. @asysta/rules/profile-modules/default/karta-czasu-pracy); @asysta/ui-react knows the built-in forms by id.',
   },
   'error.form.unknown': {
     pl: 'Nie znaleziono formularza „{id}”. Dostępne: {available}.',
