@@ -204,20 +204,3 @@ export async function caseCommand(command: string | undefined, args: string[], o
     throw error;
   }
 }
-
-export const CASE_HELP: Record<Locale, string> = {
-  pl: `  asysta case check <sprawa.json> [--profile <profil>] [--as-of RRRR-MM-DD]
-                                           raport sprawy rodziny: dokumenty i reguły (1 – reguła nie spełniona)
-  asysta case facts <sprawa.json> [--as-of RRRR-MM-DD]
-                                           fakty, które widzą reguły, ze źródłem każdej części
-  asysta case caseload <katalog> --assistant <id> [--as-of RRRR-MM-DD]
-                                           rodziny asystenta w tym samym czasie (limit 15, „Za życiem” wliczane)
-`,
-  en: `  asysta case check <case.json> [--profile <profile>] [--as-of YYYY-MM-DD]
-                                           a family's case report: documents and rules (1 – a rule failed)
-  asysta case facts <case.json> [--as-of YYYY-MM-DD]
-                                           the facts the rules see, with the source of each part
-  asysta case caseload <dir> --assistant <id> [--as-of YYYY-MM-DD]
-                                           an assistant's families at the same time (limit 15, “Za życiem” counted)
-`,
-};

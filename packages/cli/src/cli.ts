@@ -29,7 +29,8 @@ import { builtInPacks, builtInProfiles, createRulesEngine, runPackTests, type Ru
 import { createFormModel, getFormDefinition, listForms, validateSubmission, type DataValidator, type FormDefinition } from '@asysta/forms';
 import { compile as compileTypes } from 'json-schema-to-typescript';
 import { Ajv } from 'ajv';
-import { CASE_HELP, caseCommand } from './case-commands.js';
+import { caseCommand } from './case-commands.js';
+import { commandHelp, generalHelp, groupHelp } from './help.js';
 import { compileFormValidators, formExportName } from './compile.js';
 import { describeJsonSourceError, JsonSourceError, JsonSyntaxError, lineOf, readJsonSource, type JsonSource } from './json-source.js';
 
@@ -42,71 +43,6 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_INVALID = 2;
-
-const HELP: Record<Locale, string> = {
-  pl: `asysta – reguły i formularze asystenta rodziny
-
-Użycie:
-  asysta rules validate <plik...>          sprawdza pakiety reguł (*.rules.json) i profile (*.profile.json)
-  asysta rules test [plik|katalog...]      uruchamia przypadki testowe pakietów (domyślnie wbudowanych)
-  asysta rules explain <profil> --facts <plik.json> [--kind <rodzaj>] [--as-of RRRR-MM-DD] [--trace]
-  asysta rules explain <profil> --form <formularz> --data <dane.json> [--as-of RRRR-MM-DD] [--trace]
-                                           ocenia fakty (albo dane formularza z jego wartościami
-                                           wyliczanymi) i wyjaśnia każdy werdykt
-  asysta profile list                      wbudowane profile i ich pakiety
-  asysta profile diff <profil> [--as-of RRRR-MM-DD]
-                                           pokazuje, co profil zmienia względem profilu bazowego
-  asysta forms list                        wbudowane formularze
-  asysta forms validate <definicja.json>   sprawdza definicję formularza
-  asysta forms check <formularz> <dane.json> [--profile <profil>] [--as-of RRRR-MM-DD]
-                                           sprawdza dane tak jak formularz i serwer
-  asysta forms types <formularz>           typy TypeScript danych formularza
-  asysta forms compile <definicja.json...> --out <plik.js>
-                                           prekompiluje walidatory własnych formularzy (bez eval w przeglądarce)
-
-Opcje wspólne:
-  --locale pl|en     język komunikatów (domyślnie pl)
-  --json             wynik w JSON
-  --profile <profil> identyfikator wbudowanego profilu albo własny plik *.profile.json
-                     (pakiety, których używa, mogą leżeć obok jako <id>.rules.json)
-  --pack <plik>      dodatkowy pakiet reguł (można powtarzać); pakiet o identyfikatorze
-                     wbudowanego zastępuje go; pakiet, którego profil nie używa, jest błędem
-  --help             ta pomoc
-
-Kody wyjścia: 0 – wszystko w porządku, 1 – reguły, testy lub dane nie przeszły, 2 – nieprawidłowe dane wejściowe.
-`,
-  en: `asysta – rules and forms of family-assistant work
-
-Usage:
-  asysta rules validate <file...>          checks rule packs (*.rules.json) and profiles (*.profile.json)
-  asysta rules test [file|dir...]          runs the packs' test cases (the built-in ones by default)
-  asysta rules explain <profile> --facts <file.json> [--kind <kind>] [--as-of YYYY-MM-DD] [--trace]
-  asysta rules explain <profile> --form <form> --data <data.json> [--as-of YYYY-MM-DD] [--trace]
-                                           evaluates facts (or a form's data with its derived
-                                           values) and explains every verdict
-  asysta profile list                      the built-in profiles and their packs
-  asysta profile diff <profile> [--as-of YYYY-MM-DD]
-                                           shows what a profile changes against its base
-  asysta forms list                        the built-in forms
-  asysta forms validate <definition.json>  checks a form definition
-  asysta forms check <form> <data.json> [--profile <profile>] [--as-of YYYY-MM-DD]
-                                           checks data as the form and the server do
-  asysta forms types <form>                TypeScript types of a form's data
-  asysta forms compile <definition.json...> --out <file.js>
-                                           precompiles validators of your own forms (no eval in the browser)
-
-Common options:
-  --locale pl|en     language of messages (pl by default)
-  --json             JSON output
-  --profile <profile> a built-in profile id or your own *.profile.json file
-                     (the packs it uses may lie beside it as <id>.rules.json)
-  --pack <file>      an extra rule pack (repeatable); a pack with a built-in pack's id
-                     replaces it; a pack the profile does not use is an error
-  --help             this help
-
-Exit codes: 0 all good, 1 rules, tests or data failed, 2 invalid input.
-`,
-};
 
 class UsageError extends Error {}
 
@@ -704,7 +640,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const [group, command, ...rest] = positionals;
     if (values.help || !group) {
-      io.stdout.write(HELP[locale].replace(/\n\n(?=Opcje wspólne|Common options)/, `\n${CASE_HELP[locale]}\n`));
+      const help = (group && command && commandHelp(`${group} ${command}`, locale)) || (group && groupHelp(group, locale)) || generalHelp(locale);
+      io.stdout.write(help);
       return values.help ? EXIT_OK : EXIT_INVALID;
     }
     const asOf = values['as-of'] ?? todayInWarsaw();
