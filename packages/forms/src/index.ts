@@ -25,6 +25,7 @@ export { KNOWN_FIELDS, KNOWN_WIDGETS, type DataValidator } from './prepare.js';
 export { AsystaError, formatDuration, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';
 export type { RuleReport, RuleResult } from '@asysta/rules';
 export { asystaCss } from './styles.js';
+export type { PrintAnswer, PrintBlock, PrintLane, PrintRow, PrintSection, PrintSignature, PrintTable, PrintTotal, PrintView } from './print-view.js';
 export {
   asideKey,
   createDraftKey,
