@@ -28,6 +28,8 @@ import {
 } from '@asysta/forms';
 import { RenderContextValue, type RenderContext } from './view/context.js';
 import { NodeView } from './view/Nodes.js';
+import { PrintSheet, usePrinting } from './view/Print.js';
+import { t } from './texts.js';
 import { ErrorSummaryView, LoadErrorBox } from './view/Summary.js';
 
 export interface AsystaChangeDetail {
@@ -60,6 +62,12 @@ export interface AsystaFormProps {
   data?: unknown;
   /** Every control disabled. */
   disabled?: boolean | undefined;
+  /**
+   * A "Drukuj" button beside the submit button (it calls `window.print()`). Whatever starts the
+   * printing – this button, the browser's print command, the host's own `window.print()` – the page
+   * prints the form as its paper template.
+   */
+  printButton?: boolean | undefined;
   /** After every change the person makes, with the data and whether it is valid. */
   onChange?: ((detail: AsystaChangeDetail) => void) | undefined;
   /** On submit, only when the data is valid. */
@@ -87,7 +95,7 @@ const SHELL_TEMPLATES = { FieldTemplate: PassThrough, ErrorListTemplate: () => n
 
 type Attempt = { model: FormModel; error?: undefined } | { model?: undefined; error: LoadError };
 
-function attempt(form: string | FormDefinition, profile: string | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
+export function attempt(form: string | FormDefinition, profile: string | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
   try {
     return {
       model: createFormModel(form, {
@@ -160,6 +168,11 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
         <button type="submit" className="asysta-button asysta-button--submit" disabled={view.root.disabled}>
           {view.submitLabel}
         </button>
+        {context.printButton && (
+          <button type="button" className="asysta-button asysta-button--print" onClick={() => window.print()}>
+            {t('print.button', locale)}
+          </button>
+        )}
       </div>
       <p className="asysta-status" role="status">
         {view.status}
@@ -198,6 +211,8 @@ export function AsystaForm(props: AsystaFormProps) {
   const [hostError, setHostError] = useState<LoadError | undefined>(undefined);
   const seen = useRef<{ model?: FormModel; data?: unknown }>({});
 
+  const printing = usePrinting();
+  const printButton = props.printButton === true;
   const reactId = useId();
   const prefix = `asysta-${reactId.replace(/[^A-Za-z0-9-]/g, '')}`;
 
@@ -259,6 +274,7 @@ export function AsystaForm(props: AsystaFormProps) {
       model,
       locale,
       prefix,
+      printButton,
       write(action) {
         try {
           action(model);
@@ -267,7 +283,7 @@ export function AsystaForm(props: AsystaFormProps) {
         }
       },
     };
-  }, [model, locale, prefix]);
+  }, [model, locale, prefix, printButton]);
 
   if (created.error || !model || !context) {
     return (
@@ -284,6 +300,8 @@ export function AsystaForm(props: AsystaFormProps) {
 
   return (
     <RenderGuard locale={locale} onError={(error) => props.onError?.(error)}>
+      {/* While the page prints: the paper template, and (after it) nothing of the screen form. */}
+      {printing && <PrintSheet view={model.getPrintView()} />}
       {hostError && <LoadErrorBox error={hostError} locale={locale} />}
       <Form<unknown, RJSFSchema, RenderContext>
         schema={SHELL_SCHEMA}
