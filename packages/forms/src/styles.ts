@@ -14,7 +14,8 @@ export const asystaPageCss = `
  * preview; when printing it is the only part of the form on paper (the screen form after it is hidden).
  */
 const asystaPrintCss = `
-.asysta-print { display: none; font-family: var(--asysta-print-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif); color: #000; background: #fff; font-size: 10.5pt; line-height: 1.35; }
+/* Ligatures off: the PDF's text reads as written ("fi", not one glyph). */
+.asysta-print { display: none; font-family: var(--asysta-print-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif); color: #000; background: #fff; font-size: 10.5pt; line-height: 1.35; font-variant-ligatures: none; }
 .asysta-print--preview { display: block; max-width: 210mm; padding: 15mm; border: 1px solid #6f777b; }
 .asysta-print--preview.asysta-print--landscape { max-width: 297mm; }
 .asysta-print *, .asysta-print *::before, .asysta-print *::after { box-sizing: border-box; }
@@ -26,11 +27,9 @@ const asystaPrintCss = `
 .asysta-print__answer { margin: 0 0 4pt; break-inside: avoid; }
 .asysta-print__label { font-weight: 600; }
 .asysta-print__label::after { content: ":"; }
-.asysta-print__text { margin-left: 0.4em; }
 .asysta-print__answer--long .asysta-print__text { display: block; margin: 1pt 0 0; white-space: pre-wrap; }
 .asysta-print__answer--blank .asysta-print__text { display: inline-block; min-width: 55%; min-height: 1.2em; border-bottom: 1px dotted #000; vertical-align: bottom; }
 .asysta-print__answer--blank.asysta-print__answer--long .asysta-print__text { display: block; width: 100%; min-height: 5em; border: 1px solid #000; }
-.asysta-print__choices { margin-left: 0.4em; }
 .asysta-print__choice { display: inline-block; margin-right: 1.2em; white-space: nowrap; }
 .asysta-print__choice::before { content: ""; display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em; border: 1px solid #000; vertical-align: -0.05em; }
 .asysta-print__table { width: 100%; margin: 4pt 0 8pt; border-collapse: collapse; }
@@ -41,7 +40,9 @@ const asystaPrintCss = `
 .asysta-print__table tr { break-inside: avoid; }
 .asysta-print__table tbody td { height: 2.1em; }
 .asysta-print__table .asysta-print__number { width: 2.6em; text-align: right; }
-.asysta-print__lane { text-align: center; }
+.asysta-print__table .asysta-print__lane { text-align: center; }
+/* Totals once, under the last row (not repeated at every page's foot as a footer would be). */
+.asysta-print__table tfoot { display: table-row-group; }
 .asysta-print__line { display: block; }
 .asysta-print__total th, .asysta-print__total td { font-weight: 700; }
 .asysta-print__total th { text-align: right; }
