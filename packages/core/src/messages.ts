@@ -45,6 +45,10 @@ export const catalog = {
     en: 'The date {date} is not in the month of the card ({month}).',
   },
   // Errors of definitions, rule packs, profiles and input
+  'error.form.notModule': {
+    pl: 'To wejście (@asysta/ui-react/runtime) przyjmuje moduł formularza (@asysta/forms/forms/<formularz>) i moduł profilu (@asysta/rules/profile-modules/<profil>/<formularz>); identyfikatory wbudowanych formularzy zna @asysta/ui-react.',
+    en: 'This entry (@asysta/ui-react/runtime) takes a form module (@asysta/forms/forms/<form>) and a profile module (@asysta/rules/profile-modules/<profile>/<form>); @asysta/ui-react knows the built-in forms by id.',
+  },
   'error.form.unknown': {
     pl: 'Nie znaleziono formularza „{id}”. Dostępne: {available}.',
     en: 'No form “{id}”. Available: {available}.',
@@ -60,6 +64,10 @@ export const catalog = {
   },
   'error.pack.invalid': { pl: 'Pakiet reguł „{id}” jest nieprawidłowy.', en: 'The rule pack “{id}” is invalid.' },
   'error.profile.invalid': { pl: 'Profil „{id}” jest nieprawidłowy.', en: 'The profile “{id}” is invalid.' },
+  'error.formats.unchecked': {
+    pl: 'Własne pakiety i profile („{option}”) wymagają sprawdzenia ich formatu, a ten silnik reguł zna tylko wbudowane.',
+    en: 'Own packs and profiles (“{option}”) need their format checked, and this rules engine knows only built-in ones.',
+  },
   'error.asOf.invalid': {
     pl: 'Data „{value}” nie jest prawidłową datą RRRR-MM-DD.',
     en: '“{value}” is not a valid YYYY-MM-DD date.',
@@ -118,6 +126,10 @@ export const catalog = {
     en: 'values must be in date order, oldest first',
   },
   'problem.indexWithoutForEach': { pl: '{index} wymaga „forEach”', en: '{index} needs a forEach' },
+  'problem.formats.unchecked': {
+    pl: 'Użyj createRulesEngine z @asysta/rules (sprawdza format) albo przekaż sprawdzanie formatów.',
+    en: 'Use createRulesEngine from @asysta/rules (it checks the format) or pass the format checks.',
+  },
   'problem.profileCycle': { pl: '„extends” tworzy cykl: {chain}', en: '"extends" makes a cycle: {chain}' },
   'problem.unknownPack': { pl: 'nieznany pakiet reguł „{id}”', en: 'unknown rule pack "{id}"' },
   'problem.unknownRule': { pl: 'nieznana reguła „{id}”', en: 'unknown rule "{id}"' },

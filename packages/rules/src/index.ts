@@ -1,5 +1,5 @@
-export { createRulesEngineFrom, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
-export { createRulesEngine, sharedRulesEngine } from './built-in-engine.js';
+export { createRulesEngineFrom, type BuiltIns, type FormatChecks, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
+export { createRulesEngine, formatChecks, sharedRulesEngine } from './built-in-engine.js';
 export type { EvaluateOptions, RuleReport, RuleResult, RuleStatus } from './types.js';
 export {
   createLogicCompiler,

@@ -16,16 +16,8 @@ import {
 // imports @rjsf/validator-ajv8 (ajv's run-time code generator) – rjsf-team/react-jsonschema-form#5295.
 import Form from '@rjsf/core/lib/components/Form.js';
 import type { FieldProps, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
-import {
-  createFormModel,
-  describeLoadError,
-  type FormDefinition,
-  type FormModel,
-  type Issue,
-  type LoadError,
-  type Locale,
-  type RuleReport,
-} from '@asysta/forms';
+import { describeLoadError, type FormModel, type Issue, type LoadError, type Locale, type RuleReport } from '@asysta/forms/runtime';
+import type { FormSource, MakeModel, ProfileSource } from './model-source.js';
 import { RenderContextValue, type RenderContext } from './view/context.js';
 import { NodeView } from './view/Nodes.js';
 import { PrintSheet, usePrinting } from './view/Print.js';
@@ -50,10 +42,16 @@ export interface AsystaSubmitDetail {
 export type AsystaErrorDetail = LoadError;
 
 export interface AsystaFormProps {
-  /** A built-in form id (e.g. "karta-czasu-pracy") or a form definition object. */
-  form: string | FormDefinition;
-  /** An OPS profile id, e.g. "konstancin-jeziorna"; "default" when absent. */
-  profile?: string | undefined;
+  /**
+   * A built-in form id (e.g. "karta-czasu-pracy"), a form definition object, or a form's module
+   * (`@asysta/forms/forms/<id>`); `@asysta/ui-react/runtime` takes the module only.
+   */
+  form: FormSource;
+  /**
+   * An OPS profile id, e.g. "konstancin-jeziorna" ("default" when absent), or with a form's module the
+   * profile's module for it (`@asysta/rules/profile-modules/<profile>/<form>`).
+   */
+  profile?: ProfileSource | undefined;
   /** "pl" (default) or "en". */
   locale?: Locale | undefined;
   /** The date rules are evaluated as of (YYYY-MM-DD); today in Europe/Warsaw when absent. */
@@ -95,13 +93,12 @@ const SHELL_TEMPLATES = { FieldTemplate: PassThrough, ErrorListTemplate: () => n
 
 type Attempt = { model: FormModel; error?: undefined } | { model?: undefined; error: LoadError };
 
-export function attempt(form: string | FormDefinition, profile: string | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
+export function attempt(makeModel: MakeModel, form: FormSource, profile: ProfileSource | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
   try {
     return {
-      model: createFormModel(form, {
+      model: makeModel(form, profile || undefined, {
         locale,
         disabled,
-        ...(profile ? { profile } : {}),
         ...(asOf ? { asOf } : {}),
         ...(data === undefined ? {} : { data }),
       }),
@@ -197,8 +194,9 @@ const SHELL_FIELDS = { asystaView: ViewField };
  * An Asysta form in React: @rjsf/core's `Form` as the shell, the form model (data, derived values,
  * validation, rules, what to show) as the one owner of the form, drawn from its view tree. Never
  * throws to the host: a form that cannot be shown renders an error box and calls `onError`.
+ * `makeModel` is the entry's (see model-source.ts).
  */
-export function AsystaForm(props: AsystaFormProps) {
+export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }) {
   const { form, profile, asOf, data } = props;
   const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
   const disabled = props.disabled === true;
@@ -206,7 +204,7 @@ export function AsystaForm(props: AsystaFormProps) {
   // One model per form/profile/as-of date. Locale and data are pushed into it (setLocale/setData)
   // below, so they are read here only as initial values.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const created = useMemo(() => attempt(form, profile, asOf, locale, data, disabled), [form, profile, asOf, disabled]);
+  const created = useMemo(() => attempt(props.makeModel, form, profile, asOf, locale, data, disabled), [props.makeModel, form, profile, asOf, disabled]);
   const model = created.model;
   const [hostError, setHostError] = useState<LoadError | undefined>(undefined);
   const seen = useRef<{ model?: FormModel; data?: unknown }>({});

@@ -1,14 +1,15 @@
 import { useEffect, useMemo } from 'react';
-import type { FormDefinition, LoadError, Locale } from '@asysta/forms';
+import type { LoadError, Locale } from '@asysta/forms/runtime';
 import { attempt } from './AsystaForm.js';
+import type { FormSource, MakeModel, ProfileSource } from './model-source.js';
 import { PrintSheet } from './view/Print.js';
 import { LoadErrorBox } from './view/Summary.js';
 
 export interface AsystaPrintProps {
-  /** A built-in form id (e.g. "karta-czasu-pracy") or a form definition object. */
-  form: string | FormDefinition;
-  /** An OPS profile id: its centre's name heads the page. */
-  profile?: string | undefined;
+  /** A built-in form id (e.g. "karta-czasu-pracy"), a form definition, or a form's module (`@asysta/ui-react/runtime`). */
+  form: FormSource;
+  /** An OPS profile id, or a profile's module: its centre's name heads the page. */
+  profile?: ProfileSource | undefined;
   /** "pl" (default) or "en". */
   locale?: Locale | undefined;
   asOf?: string | undefined;
@@ -23,10 +24,10 @@ export interface AsystaPrintProps {
  * a saved record without the editable form, the blank template to fill in by hand). Text only; the
  * host's `window.print()` prints it on A4. Never throws to the host: it shows an error box instead.
  */
-export function AsystaPrint(props: AsystaPrintProps) {
-  const { form, profile, asOf, data } = props;
+export function AsystaPrintWith(props: AsystaPrintProps & { makeModel: MakeModel }) {
+  const { form, profile, asOf, data, makeModel } = props;
   const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
-  const created = useMemo(() => attempt(form, profile, asOf, locale, data, false), [form, profile, asOf, locale, data]);
+  const created = useMemo(() => attempt(makeModel, form, profile, asOf, locale, data, false), [makeModel, form, profile, asOf, locale, data]);
   const onError = props.onError;
   useEffect(() => {
     if (created.error) onError?.(created.error);

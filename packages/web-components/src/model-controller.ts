@@ -20,7 +20,7 @@ import {
   type Locale,
 } from '@asysta/forms/runtime';
 import type { RulesEngine } from '@asysta/rules';
-import { FORM_MODULES, PROFILE_MODULES } from './generated/catalogue.js';
+import { FORM_MODULES, PROFILE_IDS, PROFILE_MODULES } from './generated/catalogue.js';
 
 export interface ModelOptions {
   form: string | FormDefinition | undefined;
@@ -145,13 +145,14 @@ export class ModelController implements ReactiveController {
     const loadForm = Object.hasOwn(FORM_MODULES, id) ? FORM_MODULES[id] : undefined;
     if (!loadForm) throw new AsystaError('error.form.unknown', locale, { id, available: Object.keys(FORM_MODULES).join(', ') });
     const profileId = options.profile || 'default';
-    const loadProfile = Object.hasOwn(PROFILE_MODULES, profileId) ? PROFILE_MODULES[profileId] : undefined;
-    if (!loadProfile) throw new AsystaError('error.profile.unknown', locale, { id: profileId, available: Object.keys(PROFILE_MODULES).join(', ') });
+    // The profile's module for this form: its rules the form shows, not every pack's.
+    const loadProfile = PROFILE_IDS.includes(profileId) ? PROFILE_MODULES[`${profileId}/${id}`] : undefined;
+    if (!loadProfile) throw new AsystaError('error.profile.unknown', locale, { id: profileId, available: PROFILE_IDS.join(', ') });
     const [module, engine] = await Promise.all([
       loadModule(formModules, id, () => loadForm().then((m) => m.default)).catch((error: unknown) => {
         throw new Unreachable(`forms/${id}`, error, locale);
       }),
-      loadModule(engines, `${profileId}|${locale}`, () => loadProfile().then((m) => engineFromModule(m.default, locale))).catch((error: unknown) => {
+      loadModule(engines, `${profileId}/${id}|${locale}`, () => loadProfile().then((m) => engineFromModule(m.default, locale))).catch((error: unknown) => {
         if (error instanceof AsystaError) throw error;
         throw new Unreachable(`profiles/${profileId}`, error, locale);
       }),
