@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { getFormDefinition } from '@asysta/forms';
 import { AsystaForm, AsystaPrint } from '@asysta/ui-react';
+import { AsystaPrint as AsystaPrintOfModules } from '@asysta/ui-react/runtime';
+import timeCard from '@asysta/forms/forms/karta-czasu-pracy';
+import milanowekForTimeCard from '@asysta/rules/profile-modules/milanowek/karta-czasu-pracy';
 
 afterEach(() => {
   cleanup();
@@ -56,6 +59,12 @@ describe('<AsystaPrint>', () => {
     expect(sheet.getAttribute('aria-label')).toBe('Wersja do druku: Miesięczna karta czasu pracy asystenta rodziny');
     expect(sheet.querySelectorAll('tbody tr')).toHaveLength(12);
     expect(sheet.querySelectorAll('.asysta-print__answer--blank')).toHaveLength(3);
+  });
+
+  it('prints a form\'s module under a profile\'s module (@asysta/ui-react/runtime), the centre\'s name included', () => {
+    const { container } = render(<AsystaPrintOfModules form={timeCard} profile={milanowekForTimeCard} data={example.data} />);
+    expect(container.querySelector('.asysta-print__organisation')?.textContent).toBe('Ośrodek Pomocy Społecznej w Milanówku');
+    expect(container.querySelector('tbody td:nth-child(2)')?.textContent).toBe('03.03.2026');
   });
 
   it('shows an error box and calls onError for a form it cannot print', () => {
