@@ -154,6 +154,29 @@ export const catalog = {
   'problem.rowsWithStar': { pl: '„rows” musi wskazywać jedną tablicę, bez „*”', en: 'rows must be one array, without "*"' },
   'problem.parameterNoValue': { pl: 'parametr „{name}” nie ma wartości na dzień {date}', en: 'parameter "{name}" has no value on {date}' },
   'problem.budgetExceeded': { pl: 'przekroczono limit obliczeń', en: 'evaluation budget exceeded' },
+  // The print layout of a definition (`print`)
+  'problem.print.notAList': { pl: '„{field}” nie jest listą formularza', en: '"{field}" is not a list of the form' },
+  'problem.print.listInList': {
+    pl: 'tabela wydruku musi wskazywać listę, która nie leży w innej liście (bez „*”)',
+    en: 'a printed table must name a list that is not inside another list (no "*")',
+  },
+  'problem.print.notAnItemField': { pl: '„{field}” nie jest polem elementów listy „{list}”', en: '"{field}" is not a field of the items of "{list}"' },
+  'problem.print.plainItems': {
+    pl: 'elementy listy „{list}” są pojedynczymi wartościami: kolumna pokazuje wartość i nie wymienia pól',
+    en: 'the items of "{list}" are plain values: a column shows the value and names no fields',
+  },
+  'problem.print.columnWithoutLabel': {
+    pl: 'kolumna bez pól musi mieć etykietę („label”)',
+    en: 'a column without fields needs a label',
+  },
+  'problem.print.totalColumn': {
+    pl: '„{column}” nie jest polem żadnej kolumny tej tabeli',
+    en: '"{column}" is not a field of any column of this table',
+  },
+  'problem.print.twice': {
+    pl: '„{field}” jest już drukowane przez {other}',
+    en: '"{field}" is already printed by {other}',
+  },
   // Drafts (@asysta/forms): what a person typed, kept encrypted until submitted
   'error.draft.storage': {
     pl: 'Wersje robocze są wyłączone: przeglądarka nie pozwala zapisywać danych (np. tryb prywatny albo brak miejsca). Formularz działa dalej, ale wpisane dane nie przetrwają odświeżenia strony.',
@@ -367,6 +390,11 @@ export const catalog = {
     en: 'An unexpected error occurred in the form. Please report it to the portal administrator.',
   },
   'ui.noRows': { pl: 'Brak wierszy.', en: 'No rows yet.' },
+  'print.button': { pl: 'Drukuj', en: 'Print' },
+  'print.region': { pl: 'Wersja do druku: {title}', en: 'Print version: {title}' },
+  'print.ordinal': { pl: 'Lp.', en: 'No.' },
+  'print.yes': { pl: 'tak', en: 'yes' },
+  'print.no': { pl: 'nie', en: 'no' },
   'ui.loading': { pl: 'Wczytywanie formularza…', en: 'Loading the form…' },
   'ui.loadError.module': {
     pl: 'Nie udało się wczytać formularza. Sprawdź połączenie z internetem i odśwież stronę.',

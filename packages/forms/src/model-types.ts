@@ -3,6 +3,7 @@ import type { RuleReport, RulesEngine } from '@asysta/rules';
 import type { FormDefinition } from './definition-types.js';
 import type { Evaluated } from './evaluation.js';
 import type { InteractionSnapshot } from './interaction.js';
+import type { PrintView } from './print-view.js';
 import type { FormViewTree } from './view-types.js';
 
 export interface FormModelOptions {
@@ -43,6 +44,12 @@ export interface FormModel {
   getState(): FormState;
   /** The view tree of the current state (built when asked for; nodes that did not change are reused). */
   getView(): FormViewTree;
+  /**
+   * The form as its paper template prints it (built when asked for, kept until the next change):
+   * answers as text, lists as tables in the paper's columns, signature lines; a form with no
+   * answer gives the blank template.
+   */
+  getPrintView(): PrintView;
   /** What was touched and submitted (for a draft). */
   getInteraction(): InteractionSnapshot;
   /**

@@ -40,7 +40,8 @@ export type { InteractionSnapshot } from './interaction.js';
 export type * from './view-types.js';
 export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
 export { describeLoadError, type LoadError } from './load-error.js';
-export { asystaCss } from './styles.js';
+export { asystaCss, asystaPageCss } from './styles.js';
+export type { PrintAnswer, PrintBlock, PrintLane, PrintRow, PrintSection, PrintSignature, PrintTable, PrintTotal, PrintView } from './print-view.js';
 // Drafts: the notice renderers show; the stores and keys load with `@asysta/forms/drafts-idb` when a page keeps drafts.
 export { draftRestoredNotice } from './draft-notice.js';
 export type { DraftRestore, Drafts } from './drafts.js';

@@ -68,6 +68,8 @@ export interface ResolvedProfile {
   /** The chain from the base to this profile, e.g. ["default", "konstancin-jeziorna"]. */
   lineage: string[];
   packs: string[];
+  /** The centre's name for the header of printed forms: the nearest in the lineage that sets one. */
+  organisation?: Profile['title'] | undefined;
   disabledRules: Map<string, Profile['title']>;
   overrides: Map<string, { value: number; from?: string }>;
 }
@@ -280,6 +282,7 @@ function resolveProfile(
       else resolved.disabledRules.set(entry.rule, typeof entry.reason === 'string' ? { pl: entry.reason, en: entry.reason } : entry.reason);
     });
     if (details.length) throw new AsystaError('error.profile.invalid', locale, { id: profile.id }, details);
+    if (profile.organisation) resolved.organisation = profile.organisation;
   }
   return resolved;
 }

@@ -20,6 +20,8 @@ import { describeLoadError, type FormModel, type Issue, type LoadError, type Loc
 import type { FormSource, MakeModel, ProfileSource } from './model-source.js';
 import { RenderContextValue, type RenderContext } from './view/context.js';
 import { NodeView } from './view/Nodes.js';
+import { PrintSheet, usePrinting } from './view/Print.js';
+import { t } from './texts.js';
 import { ErrorSummaryView, LoadErrorBox } from './view/Summary.js';
 
 export interface AsystaChangeDetail {
@@ -58,6 +60,12 @@ export interface AsystaFormProps {
   data?: unknown;
   /** Every control disabled. */
   disabled?: boolean | undefined;
+  /**
+   * A "Drukuj" button beside the submit button (it calls `window.print()`). Whatever starts the
+   * printing – this button, the browser's print command, the host's own `window.print()` – the page
+   * prints the form as its paper template.
+   */
+  printButton?: boolean | undefined;
   /** After every change the person makes, with the data and whether it is valid. */
   onChange?: ((detail: AsystaChangeDetail) => void) | undefined;
   /** On submit, only when the data is valid. */
@@ -85,7 +93,7 @@ const SHELL_TEMPLATES = { FieldTemplate: PassThrough, ErrorListTemplate: () => n
 
 type Attempt = { model: FormModel; error?: undefined } | { model?: undefined; error: LoadError };
 
-function attempt(makeModel: MakeModel, form: FormSource, profile: ProfileSource | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
+export function attempt(makeModel: MakeModel, form: FormSource, profile: ProfileSource | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
   try {
     return {
       model: makeModel(form, profile || undefined, {
@@ -157,6 +165,11 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
         <button type="submit" className="asysta-button asysta-button--submit" disabled={view.root.disabled}>
           {view.submitLabel}
         </button>
+        {context.printButton && (
+          <button type="button" className="asysta-button asysta-button--print" onClick={() => window.print()}>
+            {t('print.button', locale)}
+          </button>
+        )}
       </div>
       <p className="asysta-status" role="status">
         {view.status}
@@ -196,6 +209,8 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
   const [hostError, setHostError] = useState<LoadError | undefined>(undefined);
   const seen = useRef<{ model?: FormModel; data?: unknown }>({});
 
+  const printing = usePrinting();
+  const printButton = props.printButton === true;
   const reactId = useId();
   const prefix = `asysta-${reactId.replace(/[^A-Za-z0-9-]/g, '')}`;
 
@@ -257,6 +272,7 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
       model,
       locale,
       prefix,
+      printButton,
       write(action) {
         try {
           action(model);
@@ -265,7 +281,7 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
         }
       },
     };
-  }, [model, locale, prefix]);
+  }, [model, locale, prefix, printButton]);
 
   if (created.error || !model || !context) {
     return (
@@ -282,6 +298,8 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
 
   return (
     <RenderGuard locale={locale} onError={(error) => props.onError?.(error)}>
+      {/* While the page prints: the paper template, and (after it) nothing of the screen form. */}
+      {printing && <PrintSheet view={model.getPrintView()} />}
       {hostError && <LoadErrorBox error={hostError} locale={locale} />}
       <Form<unknown, RJSFSchema, RenderContext>
         schema={SHELL_SCHEMA}

@@ -1,5 +1,6 @@
 import { AsystaError, createFormModel } from '@asysta/forms';
 import { AsystaFormWith, type AsystaFormProps } from './AsystaForm.js';
+import { AsystaPrintWith, type AsystaPrintProps } from './AsystaPrint.js';
 import { isFormModule, modelFromModules, type MakeModel } from './model-source.js';
 
 /** Built-in forms and profiles by id, own definitions, and modules. */
@@ -15,4 +16,9 @@ const anyForm: MakeModel = (form, profile, options) => {
  */
 export function AsystaForm(props: AsystaFormProps) {
   return <AsystaFormWith {...props} makeModel={anyForm} />;
+}
+
+/** A form as its paper template, on screen (see `AsystaPrintWith`); every built-in form and profile by id. */
+export function AsystaPrint(props: AsystaPrintProps) {
+  return <AsystaPrintWith {...props} makeModel={anyForm} />;
 }
