@@ -1,3 +1,9 @@
+/**
+ * The formats (JSON Schemas, their types and precompiled checks), issues and messages in Polish and English, dates in Europe/Warsaw, pointers, limits.
+ *
+ * @packageDocumentation
+ * @module @asysta/core
+ */
 export type { Issue, Locale, LocalizedText, Reference, Severity } from './issue.js';
 export { LOCALES } from './issue.js';
 export type { CompiledLogic, JsonLogicExpression, JsonValue } from './logic-types.js';

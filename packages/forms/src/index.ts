@@ -1,3 +1,9 @@
+/**
+ * The built-in form definitions and the form model: data, derived values, validation, rule verdicts, interaction state, the view tree, print view and drafts; validateSubmission for servers.
+ *
+ * @packageDocumentation
+ * @module @asysta/forms
+ */
 export { createFormModel, type CreateFormModelOptions } from './model.js';
 export type { FormListener, FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
 export type { InteractionSnapshot } from './interaction.js';

@@ -2,6 +2,9 @@
  * The form model for a page that loads one form's module (`@asysta/forms/forms/<id>`) and one
  * profile's (`@asysta/rules/profiles/<id>`): nothing of the other forms, packs or the definition
  * format's validators comes with it. The custom element's standalone runtime is built on this.
+ *
+ * @packageDocumentation
+ * @module @asysta/forms/runtime
  */
 import { createRulesEngineFrom, type RulesEngine } from '@asysta/rules';
 import type { Profile, RulePack } from '@asysta/core';

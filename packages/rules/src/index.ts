@@ -1,3 +1,9 @@
+/**
+ * Rule packs with dated parameters and legal references, OPS profiles, and the CSP-safe JSON Logic engine that evaluates them.
+ *
+ * @packageDocumentation
+ * @module @asysta/rules
+ */
 export { createRulesEngineFrom, type BuiltIns, type FormatChecks, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
 export { createRulesEngine, formatChecks, sharedRulesEngine } from './built-in-engine.js';
 export type { EvaluateOptions, RuleReport, RuleResult, RuleStatus } from './types.js';

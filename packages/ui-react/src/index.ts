@@ -1,3 +1,9 @@
+/**
+ * <AsystaForm> in React (on @rjsf/core), knowing every built-in form and profile by id.
+ *
+ * @packageDocumentation
+ * @module @asysta/ui-react
+ */
 export { AsystaForm } from './entry-full.js';
 export type { AsystaChangeDetail, AsystaErrorDetail, AsystaFormProps, AsystaSubmitDetail } from './AsystaForm.js';
 export type { FormSource, ProfileSource } from './model-source.js';

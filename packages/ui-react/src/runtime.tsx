@@ -2,6 +2,9 @@
  * `@asysta/ui-react/runtime`: <AsystaForm> for a page that imports the one form it shows – its module
  * (`@asysta/forms/forms/<id>`) and its profile's module (`@asysta/rules/profile-modules/<profile>/<id>`) –
  * so that the other forms, packs and the formats' validators stay out of the page's bundle.
+ *
+ * @packageDocumentation
+ * @module @asysta/ui-react/runtime
  */
 import { AsystaFormWith, type AsystaFormProps } from './AsystaForm.js';
 import { AsystaPrintWith, type AsystaPrintProps } from './AsystaPrint.js';
