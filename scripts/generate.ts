@@ -160,7 +160,7 @@ function parametersRead(rules: readonly unknown[]): Set<string> {
 
 /**
  * One module per built-in profile and form: what a page showing that form needs of the profile. A form
- * evaluates only the rules it lists (and that apply to it), so the others – the case rules of the
+ * evaluates only the rules that apply to it, so the others – the case rules of the
  * statutory pack among them – and every pack's test cases stay on the server and in the CLI.
  */
 function generateProfileFormModules(): GeneratedFile[] {
@@ -171,17 +171,16 @@ function generateProfileFormModules(): GeneratedFile[] {
     const { chain, packs } = profileChain(id, byId);
     for (const form of forms) {
       const formId = String(form['id']);
-      const shown = new Set((form['rules'] as string[] | undefined) ?? []);
       const sliced = packs.map((packId) => {
         const pack = readJson(join(root, `packages/rules/packs/${packId}.rules.json`));
-        const rules = (pack['rules'] as { id: string; appliesTo: string[] }[]).filter((rule) => shown.has(rule.id) && rule.appliesTo.includes(formId));
+        const rules = (pack['rules'] as { id: string; appliesTo: string[] }[]).filter((rule) => rule.appliesTo.includes(formId));
         const read = parametersRead(rules);
         const parameters = Object.fromEntries(Object.entries(pack['parameters'] as Record<string, unknown>).filter(([name]) => read.has(name)));
         return { ...pack, parameters, rules, tests: [] };
       });
       const content =
         `${HEADER}import type { Profile, RulePack } from '@asysta/core';\n\n` +
-        `/** The profile "${id}" for a page with the form "${formId}": the profiles it extends, and of their packs the parameters and the rules the form shows. */\n` +
+        `/** The profile "${id}" for a page with the form "${formId}": the profiles it extends, and of their packs the rules that apply to the form and the parameters they read. */\n` +
         `export const profiles = ${JSON.stringify(chain.map((p) => byId.get(p)!.json))} as unknown as Profile[];\n` +
         `export const packs = ${JSON.stringify(sliced)} as unknown as RulePack[];\n` +
         `export default { id: ${JSON.stringify(id)}, profiles, packs };\n`;

@@ -145,7 +145,7 @@ export class ModelController implements ReactiveController {
     const loadForm = Object.hasOwn(FORM_MODULES, id) ? FORM_MODULES[id] : undefined;
     if (!loadForm) throw new AsystaError('error.form.unknown', locale, { id, available: Object.keys(FORM_MODULES).join(', ') });
     const profileId = options.profile || 'default';
-    // The profile's module for this form: its rules the form shows, not every pack's.
+    // The profile's module for this form: the rules that apply to it, not every pack's.
     const loadProfile = PROFILE_IDS.includes(profileId) ? PROFILE_MODULES[`${profileId}/${id}`] : undefined;
     if (!loadProfile) throw new AsystaError('error.profile.unknown', locale, { id: profileId, available: PROFILE_IDS.join(', ') });
     const [module, engine] = await Promise.all([

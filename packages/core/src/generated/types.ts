@@ -118,7 +118,7 @@ export interface FormDefinition {
   checks?: Check[];
   conditions?: Condition[];
   /**
-   * Ids of the rules whose verdicts this form shows (when the profile includes their pack).
+   * Ids of the built-in rules that apply to this form (checked to exist when it loads). The form shows the verdicts of every rule of the profile whose appliesTo names the form – an OPS's own too.
    */
   rules?: string[];
   print?: PrintLayout;
