@@ -64,6 +64,7 @@ export const catalog = {
   },
   'error.pack.invalid': { pl: 'Pakiet reguł „{id}” jest nieprawidłowy.', en: 'The rule pack “{id}” is invalid.' },
   'error.profile.invalid': { pl: 'Profil „{id}” jest nieprawidłowy.', en: 'The profile “{id}” is invalid.' },
+  'error.profile.fetch': { pl: 'Nie udało się wczytać pliku profilu „{url}”.', en: 'Could not load the profile file “{url}”.' },
   'error.formats.unchecked': {
     pl: 'Własne pakiety i profile („{option}”) wymagają sprawdzenia ich formatu, a ten silnik reguł zna tylko wbudowane.',
     en: 'Own packs and profiles (“{option}”) need their format checked, and this rules engine knows only built-in ones.',
@@ -126,6 +127,12 @@ export const catalog = {
     en: 'values must be in date order, oldest first',
   },
   'problem.indexWithoutForEach': { pl: '{index} wymaga „forEach”', en: '{index} needs a forEach' },
+  'problem.notJson': { pl: 'To nie jest poprawny JSON: {reason}', en: 'Not valid JSON: {reason}' },
+  'problem.noFetch': { pl: 'To środowisko nie ma fetch: przekaż profil jako obiekt.', en: 'This environment has no fetch: pass the profile as an object.' },
+  'problem.ownProfile.shape': {
+    pl: 'Własny profil to obiekt { profile, packs }: profil i jego pakiety, które nie są wbudowane.',
+    en: 'An own profile is an object { profile, packs }: the profile and those of its packs that are not built in.',
+  },
   'problem.formats.unchecked': {
     pl: 'Użyj createRulesEngine z @asysta/rules (sprawdza format) albo przekaż sprawdzanie formatów.',
     en: 'Use createRulesEngine from @asysta/rules (it checks the format) or pass the format checks.',

@@ -26,6 +26,7 @@ export { describeLoadError, type LoadError } from './load-error.js';
 export { shownIssues, type ShownIssues } from './shown.js';
 export { validateSubmission, type SubmissionIssue, type SubmissionResult } from './submission.js';
 export { getFormDefinition, listForms } from './registry.js';
+export { engineForProfile, fetchOwnProfile, isOwnProfile, type OwnProfile } from './own-profile.js';
 export { KNOWN_FIELDS, KNOWN_WIDGETS, type DataValidator } from './prepare.js';
 // Re-exported so renderers need only this package for what they show (not the whole core).
 export { AsystaError, formatDuration, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';

@@ -34,10 +34,11 @@ export function engineFromModule(profile: ProfileModule, locale: FormModelOption
 export function createFormModelFrom(module: FormModule, options: FormModelOptions & { engine: RulesEngine }): FormModel {
   const resolved = resolveOptions(options);
   const form = prepareForm(module.definition, { locale: resolved.locale, engine: options.engine, builtIn: module });
-  return createModel({ form, engine: options.engine, profile: options.profile ?? options.engine.profile.id }, options, resolved);
+  return createModel({ form, engine: options.engine, profile: options.engine.profile.id }, options, resolved);
 }
 
 export type { FormModule } from './form-module.js';
+export type { OwnProfile } from './own-profile.js';
 export type { FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
 export type { InteractionSnapshot } from './interaction.js';
 export type * from './view-types.js';

@@ -1,12 +1,14 @@
-import { AsystaError, createFormModel } from '@asysta/forms';
+import { createFormModel, engineForProfile } from '@asysta/forms';
+import { createFormModelFrom } from '@asysta/forms/runtime';
 import { AsystaFormWith, type AsystaFormProps } from './AsystaForm.js';
 import { AsystaPrintWith, type AsystaPrintProps } from './AsystaPrint.js';
-import { isFormModule, modelFromModules, type MakeModel } from './model-source.js';
+import { isFormModule, isProfileModule, modelFromModules, type MakeModel } from './model-source.js';
 
-/** Built-in forms and profiles by id, own definitions, and modules. */
+/** Built-in forms and profiles by id, own definitions and profiles, and modules. */
 const anyForm: MakeModel = (form, profile, options) => {
-  if (isFormModule(form)) return modelFromModules(form, profile, options);
-  if (profile !== undefined && typeof profile !== 'string') throw new AsystaError('error.form.notModule', options.locale);
+  if (isProfileModule(profile)) return modelFromModules(form, profile, options);
+  // A profile's module holds one form's rules, so it goes with that form's module only (above).
+  if (isFormModule(form)) return createFormModelFrom(form, { ...options, engine: engineForProfile(profile, options.locale) });
   return createFormModel(form, { ...options, ...(profile ? { profile } : {}) });
 };
 

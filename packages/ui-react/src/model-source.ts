@@ -15,11 +15,21 @@ import {
   type Locale,
   type ProfileModule,
 } from '@asysta/forms/runtime';
+import type { Profile, RulePack } from '@asysta/core';
 
 /** A form: a built-in id, an own definition, or a form's module (`@asysta/forms/forms/<id>`). */
 export type FormSource = string | FormDefinition | FormModule;
-/** A profile: a built-in id, or a profile's module (`@asysta/rules/profile-modules/<id>/<form>`). */
-export type ProfileSource = string | ProfileModule;
+/**
+ * A profile: a built-in id, a profile's module (`@asysta/rules/profile-modules/<id>/<form>`), or (with
+ * `@asysta/ui-react`) an own profile with its packs, `{ profile, packs }`.
+ */
+export type ProfileSource = string | ProfileModule | OwnProfile;
+
+/** An own profile and the packs it uses that are not built in (checked when the form is made). */
+export interface OwnProfile {
+  profile: Profile;
+  packs?: readonly RulePack[];
+}
 
 export type ModelOptions = Omit<FormModelOptions, 'profile'> & { locale: Locale };
 export type MakeModel = (form: FormSource, profile: ProfileSource | undefined, options: ModelOptions) => FormModel;
@@ -28,7 +38,7 @@ export function isFormModule(form: unknown): form is FormModule {
   return form !== null && typeof form === 'object' && 'definition' in form && typeof (form as { validate?: unknown }).validate === 'function';
 }
 
-function isProfileModule(profile: unknown): profile is ProfileModule {
+export function isProfileModule(profile: unknown): profile is ProfileModule {
   return profile !== null && typeof profile === 'object' && typeof (profile as { id?: unknown }).id === 'string' && Array.isArray((profile as { packs?: unknown }).packs);
 }
 

@@ -33,3 +33,16 @@ describe('<AsystaForm> from @asysta/ui-react/runtime (one form per page)', () =>
     expect(screen.getByRole('heading', { name: 'Miesięczna karta czasu pracy asystenta rodziny' })).toBeTruthy();
   });
 });
+
+describe('<AsystaForm profile={{ profile, packs }}>: an own profile', () => {
+  it('shows the own rule at its field, and a broken own profile as a located error to the host', async () => {
+    const { ownPack, ownProfile, timeCardWithPlace } = await import('../../forms/test/support/own-profile.js');
+    const { container } = render(<ById form="karta-czasu-pracy" profile={{ profile: ownProfile, packs: [ownPack] }} asOf="2026-03-31" data={timeCardWithPlace('inne')} />);
+    expect([...container.querySelectorAll('.asysta-issue--warning')].map((el) => el.textContent).join(' ')).toContain('Podaj, gdzie było spotkanie.');
+    cleanup();
+    const onError = vi.fn();
+    render(<ById form="karta-czasu-pracy" profile={{ profile: { ...ownProfile, packs: ['nie-ma-takiego'] }, packs: [] }} onError={onError} />);
+    expect(screen.getByRole('alert').textContent).toContain('Profil „moj-ops” jest nieprawidłowy.');
+    expect(onError.mock.calls[0]![0].issues).toContainEqual(expect.objectContaining({ path: '/packs/0' }));
+  });
+});

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { asystaCss, translate, type Drafts, type FormDefinition, type FormState, type LoadError, type Locale, type RuleReport } from '@asysta/forms/runtime';
+import { asystaCss, translate, type Drafts, type FormDefinition, type FormState, type LoadError, type Locale, type OwnProfile, type RuleReport } from '@asysta/forms/runtime';
 import { DraftController } from './draft-controller.js';
 import { ModelController } from './model-controller.js';
 import { adoptPageRules, printTemplate } from './print-templates.js';
@@ -97,8 +97,12 @@ export class AsystaFormElement extends LitElement {
    * attribute as the id of the host form to join, so the form id goes into `form-id` instead.
    */
   declare formId: string | undefined;
-  /** An OPS profile id, e.g. "konstancin-jeziorna". */
-  declare profile: string | undefined;
+  /**
+   * An OPS profile: a built-in id ("konstancin-jeziorna"), the URL of an own `*.profile.json` beside the
+   * page (its own packs beside it as `<id>.rules.json`; fetched same-origin), or as a property an own
+   * profile object with its packs, `{ profile, packs }`.
+   */
+  declare profile: string | OwnProfile | undefined;
   /** "pl" (default) or "en". */
   declare locale: string | undefined;
   /** The date rules are evaluated as of, YYYY-MM-DD (attribute `as-of`); today in Europe/Warsaw by default. */
