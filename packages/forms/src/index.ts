@@ -23,7 +23,7 @@ export { getFormDefinition, listForms } from './registry.js';
 export { KNOWN_FIELDS, KNOWN_WIDGETS, type DataValidator } from './prepare.js';
 // Re-exported so renderers need only this package for what they show (not the whole core).
 export { AsystaError, formatDuration, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';
-export type { RuleReport, RuleResult } from '@asysta/rules';
+export type { RuleReport, RuleResult, RulesEngine } from '@asysta/rules';
 export { asystaCss } from './styles.js';
 export {
   asideKey,

@@ -17,7 +17,8 @@ export interface CreateFormModelOptions extends ModelCoreOptions {
 }
 
 function setUp(definition: FormDefinition | string, options: CreateFormModelOptions, locale: Locale): Setup {
-  const profile = options.profile ?? 'default';
+  // An own engine names its own profile (the report says which rules judged the data).
+  const profile = options.profile ?? options.engine?.profile.id ?? 'default';
   const engine = options.engine ?? sharedRulesEngine(profile, locale);
   const input = typeof definition === 'string' ? getFormDefinition(definition, locale) : definition;
   const id = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;

@@ -22,9 +22,11 @@ import {
   type FormDefinition,
   type FormModel,
   type Issue,
+  type DataValidator,
   type LoadError,
   type Locale,
   type RuleReport,
+  type RulesEngine,
 } from '@asysta/forms';
 import { RenderContextValue, type RenderContext } from './view/context.js';
 import { NodeView } from './view/Nodes.js';
@@ -60,6 +62,13 @@ export interface AsystaFormProps {
   data?: unknown;
   /** Every control disabled. */
   disabled?: boolean | undefined;
+  /** For a definition that is not built in: its precompiled validator (`asysta forms compile`). */
+  validator?: DataValidator | undefined;
+  /**
+   * A rules engine of one's own instead of the built-in profile's: an own profile with its packs
+   * (`createRulesEngine({ profile, packs })` from @asysta/rules). Pass the same engine while it holds.
+   */
+  engine?: RulesEngine | undefined;
   /** After every change the person makes, with the data and whether it is valid. */
   onChange?: ((detail: AsystaChangeDetail) => void) | undefined;
   /** On submit, only when the data is valid. */
@@ -87,13 +96,23 @@ const SHELL_TEMPLATES = { FieldTemplate: PassThrough, ErrorListTemplate: () => n
 
 type Attempt = { model: FormModel; error?: undefined } | { model?: undefined; error: LoadError };
 
-function attempt(form: string | FormDefinition, profile: string | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
+interface ModelInputs {
+  form: string | FormDefinition;
+  profile: string | undefined;
+  asOf: string | undefined;
+  validator: DataValidator | undefined;
+  engine: RulesEngine | undefined;
+}
+
+function attempt({ form, profile, asOf, validator, engine }: ModelInputs, locale: Locale, data: unknown, disabled: boolean): Attempt {
   try {
     return {
       model: createFormModel(form, {
         locale,
         disabled,
         ...(profile ? { profile } : {}),
+        ...(validator ? { validator } : {}),
+        ...(engine ? { engine } : {}),
         ...(asOf ? { asOf } : {}),
         ...(data === undefined ? {} : { data }),
       }),
@@ -186,14 +205,17 @@ const SHELL_FIELDS = { asystaView: ViewField };
  * throws to the host: a form that cannot be shown renders an error box and calls `onError`.
  */
 export function AsystaForm(props: AsystaFormProps) {
-  const { form, profile, asOf, data } = props;
+  const { form, profile, asOf, data, validator, engine } = props;
   const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
   const disabled = props.disabled === true;
 
-  // One model per form/profile/as-of date. Locale and data are pushed into it (setLocale/setData)
+  // One model per form/profile/as-of date (and validator, engine). Locale and data are pushed into it (setLocale/setData)
   // below, so they are read here only as initial values.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const created = useMemo(() => attempt(form, profile, asOf, locale, data, disabled), [form, profile, asOf, disabled]);
+  const created = useMemo(
+    () => attempt({ form, profile, asOf, validator, engine }, locale, data, disabled),
+    [form, profile, asOf, validator, engine, disabled],
+  );
   const model = created.model;
   const [hostError, setHostError] = useState<LoadError | undefined>(undefined);
   const seen = useRef<{ model?: FormModel; data?: unknown }>({});

@@ -1,0 +1,2 @@
+/** The rules playground's checks in Chromium (filled in with the playground). */
+export async function playgroundChecks() {}
