@@ -30,7 +30,8 @@ import {
 export interface EditedFile {
   /** The file name shown and exported ("moj-ops.profile.json"). */
   name: string;
-  kind: 'profile' | 'pack';
+  /** A data file is only parsed (the form itself checks the data). */
+  kind: 'profile' | 'pack' | 'data';
   text: string;
 }
 
@@ -122,6 +123,13 @@ const translateKeys: Record<string, true> = Object.fromEntries(
   ['InvalidSymbol', 'InvalidNumberFormat', 'PropertyNameExpected', 'ValueExpected', 'ColonExpected', 'CommaExpected', 'CloseBraceExpected', 'CloseBracketExpected', 'EndOfFileExpected', 'InvalidCommentToken', 'UnexpectedEndOfString'].map((c) => [`problem.jsonSyntax.${c}`, true]),
 );
 
+/** A file's JSON value, or its syntax errors located (in the locale). */
+export function parseJsonFile(file: Pick<EditedFile, 'name' | 'text'>, locale: Locale): { value: unknown; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { value } = parse({ ...file, kind: 'data' }, locale, problems);
+  return { value, problems };
+}
+
 function parse(file: EditedFile, locale: Locale, problems: Problem[]): Parsed {
   const errors: ParseError[] = [];
   const tree = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false });
@@ -179,7 +187,7 @@ function packChange(pack: RulePack, locale: Locale): PackChange | undefined {
 /** Everything the page shows about the files, as of a date. Never throws for what is typed. */
 export function analyse(files: readonly EditedFile[], asOf: string, locale: Locale): Analysis {
   const problems: Problem[] = [];
-  const parsed = files.map((file) => parse(file, locale, problems));
+  const parsed = files.filter((file) => file.kind !== 'data').map((file) => parse(file, locale, problems));
   const profileFile = parsed.find((p) => p.file.kind === 'profile');
   const packFiles = parsed.filter((p) => p.file.kind === 'pack');
   const empty: Analysis = { problems, packs: [], tests: [], packChanges: [] };

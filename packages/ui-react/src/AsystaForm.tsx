@@ -199,6 +199,20 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
 
 const SHELL_FIELDS = { asystaView: ViewField };
 
+// rjsf compares its props with a deep equality that holds any two functions equal – and a model is
+// an object of functions – so a new model (another profile, as-of date or engine) would never reach
+// the view. Each model gets its own key: a new model draws a new shell.
+const modelKeys = new WeakMap<FormModel, number>();
+let lastModelKey = 0;
+function keyOf(model: FormModel): number {
+  let key = modelKeys.get(model);
+  if (key === undefined) {
+    key = ++lastModelKey;
+    modelKeys.set(model, key);
+  }
+  return key;
+}
+
 /**
  * An Asysta form in React: @rjsf/core's `Form` as the shell, the form model (data, derived values,
  * validation, rules, what to show) as the one owner of the form, drawn from its view tree. Never
@@ -308,6 +322,7 @@ export function AsystaForm(props: AsystaFormProps) {
     <RenderGuard locale={locale} onError={(error) => props.onError?.(error)}>
       {hostError && <LoadErrorBox error={hostError} locale={locale} />}
       <Form<unknown, RJSFSchema, RenderContext>
+        key={keyOf(model)}
         schema={SHELL_SCHEMA}
         uiSchema={SHELL_UI}
         validator={silentValidator}
