@@ -223,11 +223,11 @@ export function AsystaForm(props: AsystaFormProps) {
   const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
   const disabled = props.disabled === true;
 
-  // One model per form/profile/as-of date (and validator, engine). Locale and data are pushed into it (setLocale/setData)
-  // below, so they are read here only as initial values.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // One model per form, profile, as-of date, validator and engine. Locale and data are pushed into
+  // it (setLocale/setData) below, so they are read here only as initial values.
   const created = useMemo(
     () => attempt({ form, profile, asOf, validator, engine }, locale, data, disabled),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [form, profile, asOf, validator, engine, disabled],
   );
   const model = created.model;
