@@ -14,6 +14,7 @@ import { JsonEditor } from './JsonEditor';
 import { RulesPanel } from './RulesPanel';
 import { dataEditorSchema, packEditorSchema, profileEditorSchema } from './schemas';
 import './playground.css';
+import { text } from './texts';
 
 const DATA_FILE = 'dane.json';
 
@@ -52,17 +53,17 @@ function ProblemList({ problems, locale, onReveal }: { problems: readonly Proble
   return (
     <div className="asysta-playground__problems" role="status">
       {problems.length === 0 ? (
-        <p>{translate('playground.problems.none', locale)}</p>
+        <p>{text('problems.none', locale)}</p>
       ) : (
         <>
           <p>
-            <strong>{translate('playground.problems', locale, { count: problems.length })}</strong>
+            <strong>{text('problems', locale, { count: problems.length })}</strong>
           </p>
           <ul>
             {problems.map((p, i) => (
               <li key={i}>
                 <button type="button" className="asysta-playground__link" onClick={() => onReveal(p)} data-line={p.line} data-pointer={p.pointer}>
-                  {translate('playground.problem', locale, { file: p.file, line: p.line, pointer: p.pointer, message: p.message })}
+                  {text('problem', locale, { file: p.file, line: p.line, pointer: p.pointer, message: p.message })}
                 </button>
               </li>
             ))}
@@ -78,20 +79,20 @@ function TestsPanel({ analysis, locale }: { analysis: Analysis; locale: Locale }
   return (
     <section className="asysta-playground__panel" aria-labelledby="asysta-tests">
       <h3 id="asysta-tests">
-        {translate('playground.tests', locale)}: {translate('cli.test.summary', locale, { passed, failed: analysis.tests.length - passed })}
+        {text('tests', locale)}: {translate('cli.test.summary', locale, { passed, failed: analysis.tests.length - passed })}
       </h3>
       <ul className="asysta-playground__tests">
         {analysis.tests.map((test) => (
           <li key={`${test.pack}/${test.name}`} data-passed={test.passed}>
-            {test.passed ? '✓' : '✗'} {translate(test.passed ? 'playground.test.passed' : 'playground.test.failed', locale)}: {test.pack} › {test.name}
+            {test.passed ? '✓' : '✗'} {text(test.passed ? 'test.passed' : 'test.failed', locale)}: {test.pack} › {test.name}
             {!test.passed && (
               <ul>
                 {Object.entries(test.mismatches).map(([rule, [expected, actual]]) => (
                   <li key={rule}>
                     {translate('cli.test.expected', locale, {
                       rule,
-                      expected: translate(`playground.status.${expected}`, locale),
-                      actual: actual === 'missing' ? '—' : translate(`playground.status.${actual}`, locale),
+                      expected: text(`status.${expected}`, locale),
+                      actual: actual === 'missing' ? '—' : text(`status.${actual}`, locale),
                     })}
                     {(test.verdicts[rule] ?? []).map((verdict, i) => (
                       <div key={i} className="asysta-playground__failing">
@@ -120,17 +121,17 @@ function DifferencePanel({ analysis, locale }: { analysis: Analysis; locale: Loc
       translate('cli.diff.parameter', locale, { name: c.name, before: String(c.before ?? '—'), after: c.after, from: c.from ? translate('cli.diff.from', locale, { date: c.from }) : '', reason: c.reason }),
     ),
     ...difference.disabledRules.map((d) => translate('cli.diff.disabled', locale, { id: d.rule, reason: d.reason })),
-    ...difference.addedRules.map((r) => translate('playground.diff.rule', locale, { id: r.rule, title: r.title })),
+    ...difference.addedRules.map((r) => text('diff.rule', locale, { id: r.rule, title: r.title })),
     ...packChanges.flatMap((c) => [
-      ...c.parameters.map((p) => translate('playground.diff.packParameter', locale, { pack: c.pack, name: p.name, before: p.before, after: p.after })),
-      ...c.addedRules.map((id) => translate('playground.diff.packRuleAdded', locale, { pack: c.pack, id })),
-      ...c.removedRules.map((id) => translate('playground.diff.packRuleRemoved', locale, { pack: c.pack, id })),
-      ...c.changedRules.map((id) => translate('playground.diff.packRuleChanged', locale, { pack: c.pack, id })),
+      ...c.parameters.map((p) => text('diff.packParameter', locale, { pack: c.pack, name: p.name, before: p.before, after: p.after })),
+      ...c.addedRules.map((id) => text('diff.packRuleAdded', locale, { pack: c.pack, id })),
+      ...c.removedRules.map((id) => text('diff.packRuleRemoved', locale, { pack: c.pack, id })),
+      ...c.changedRules.map((id) => text('diff.packRuleChanged', locale, { pack: c.pack, id })),
     ]),
   ];
   return (
     <section className="asysta-playground__panel" aria-labelledby="asysta-diff">
-      <h3 id="asysta-diff">{translate('playground.diff', locale)}</h3>
+      <h3 id="asysta-diff">{text('diff', locale)}</h3>
       <p>
         {difference.base
           ? translate('cli.diff.header', locale, { id: difference.profile, title, base: difference.base })
@@ -203,9 +204,9 @@ export function Playground(props: PlaygroundProps) {
     const first = getFormDefinition(id).examples.valid[0];
     setDataChoice(first ? `valid:${first.name}` : 'empty');
   };
-  const onEdit = (name: string, text: string) => {
-    if (name === DATA_FILE) setOwnData(text);
-    else setFiles((current) => current.map((f) => (f.name === name ? { ...f, text } : f)));
+  const onEdit = (name: string, content: string) => {
+    if (name === DATA_FILE) setOwnData(content);
+    else setFiles((current) => current.map((f) => (f.name === name ? { ...f, text: content } : f)));
   };
   const revealProblem = (problem: Problem) => {
     const index = shownFiles.findIndex((f) => f.name === problem.file);
@@ -216,11 +217,11 @@ export function Playground(props: PlaygroundProps) {
   return (
     <div className="asysta-playground" lang={locale}>
       <header className="asysta-playground__header">
-        <h2>{translate('playground.title', locale)}</h2>
-        <p>{translate('playground.intro', locale)}</p>
+        <h2>{text('title', locale)}</h2>
+        <p>{text('intro', locale)}</p>
         <div className="asysta-playground__choices">
           <fieldset className="asysta-playground__language">
-            <legend>{translate('playground.language', locale)}</legend>
+            <legend>{text('language', locale)}</legend>
             {(['pl', 'en'] as const).map((l) => (
               <button key={l} type="button" className="asysta-playground__button" aria-pressed={locale === l} lang={l} onClick={() => setLocale(l)}>
                 {l === 'pl' ? 'Polski' : 'English'}
@@ -228,7 +229,7 @@ export function Playground(props: PlaygroundProps) {
             ))}
           </fieldset>
           <label>
-            {translate('playground.form', locale)}
+            {text('form', locale)}
             <select className="asysta-input" value={formId} onChange={(e) => chooseForm(e.target.value)}>
               {listForms().map((f) => (
                 <option key={f.id} value={f.id}>
@@ -238,7 +239,7 @@ export function Playground(props: PlaygroundProps) {
             </select>
           </label>
           <label>
-            {translate('playground.profile', locale)}
+            {text('profile', locale)}
             <select className="asysta-input" value={profileId} onChange={(e) => chooseProfile(e.target.value)}>
               {builtInProfiles.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -248,24 +249,24 @@ export function Playground(props: PlaygroundProps) {
             </select>
           </label>
           <label>
-            {translate('playground.data', locale)}
+            {text('data', locale)}
             <select className="asysta-input" value={dataChoice} onChange={(e) => setDataChoice(e.target.value)}>
-              <option value="empty">{translate('playground.data.empty', locale)}</option>
+              <option value="empty">{text('data.empty', locale)}</option>
               {definition.examples.valid.map((e) => (
                 <option key={`valid:${e.name}`} value={`valid:${e.name}`}>
-                  {translate('playground.data.valid', locale, { name: e.name })}
+                  {text('data.valid', locale, { name: e.name })}
                 </option>
               ))}
               {definition.examples.invalid.map((e) => (
                 <option key={`invalid:${e.name}`} value={`invalid:${e.name}`}>
-                  {translate('playground.data.invalid', locale, { name: e.name })}
+                  {text('data.invalid', locale, { name: e.name })}
                 </option>
               ))}
-              <option value="own">{translate('playground.data.own', locale)}</option>
+              <option value="own">{text('data.own', locale)}</option>
             </select>
           </label>
           <label>
-            {translate('playground.asOf', locale)}
+            {text('asOf', locale)}
             <input className="asysta-input" value={asOf} onChange={(e) => setAsOf(e.target.value)} aria-invalid={!validAsOf} />
           </label>
         </div>
@@ -273,7 +274,7 @@ export function Playground(props: PlaygroundProps) {
 
       <div className="asysta-playground__columns">
         <section className="asysta-playground__files" aria-labelledby="asysta-files">
-          <h3 id="asysta-files">{translate('playground.files', locale)}</h3>
+          <h3 id="asysta-files">{text('files', locale)}</h3>
           <div className="asysta-playground__tabs">
             {shownFiles.map((file, i) => (
               <button key={file.name} type="button" className="asysta-playground__button" aria-pressed={i === activeIndex} onClick={() => setActive(i)} data-file={file.name}>
@@ -287,16 +288,16 @@ export function Playground(props: PlaygroundProps) {
             initial={activeFile.text}
             schema={schemaOf(activeFile)}
             problems={problemsOf(activeFile.name)}
-            label={translate('playground.editor', locale, { file: activeFile.name })}
-            onChange={(text) => onEdit(activeFile.name, text)}
+            label={text('editor', locale, { file: activeFile.name })}
+            onChange={(content) => onEdit(activeFile.name, content)}
             reveal={reveal && reveal.file === activeFile.name ? reveal : undefined}
           />
           <ProblemList problems={problems} locale={locale} onReveal={revealProblem} />
-          {!analysis.engine && <p className="asysta-playground__stale">{translate('playground.stale', locale)}</p>}
+          {!analysis.engine && <p className="asysta-playground__stale">{text('stale', locale)}</p>}
           <div className="asysta-playground__export">
             {files.map((file) => (
               <button key={file.name} type="button" className="asysta-playground__button" onClick={() => download(file)}>
-                {translate('playground.export', locale, { file: file.name })}
+                {text('export', locale, { file: file.name })}
               </button>
             ))}
             <button
@@ -307,9 +308,9 @@ export function Playground(props: PlaygroundProps) {
                 setGeneration((g) => g + 1);
               }}
             >
-              {translate('playground.reset', locale)}
+              {text('reset', locale)}
             </button>
-            <p>{translate('playground.export.hint', locale, { packs: files.filter((f) => f.kind === 'pack').map((f) => f.name).join(' ') })}</p>
+            <p>{text('export.hint', locale, { packs: files.filter((f) => f.kind === 'pack').map((f) => f.name).join(' ') })}</p>
           </div>
           <DifferencePanel analysis={good} locale={locale} />
           <TestsPanel analysis={good} locale={locale} />

@@ -4,10 +4,11 @@
  * value, or the profile's override and its reason), the reference and the computation step by step.
  */
 import { useState } from 'react';
-import { localize, translate, type Locale, type Profile, type RulePack } from '@asysta/core';
+import { localize, type Locale, type Profile, type RulePack } from '@asysta/core';
 import type { RuleResult } from '@asysta/rules';
 import { ReferenceView } from '../stories/reference';
 import './playground.css';
+import { text } from './texts';
 
 export interface RulesPanelProps {
   results: readonly RuleResult[];
@@ -32,10 +33,10 @@ function Explanation({ result, packs, profile, parameters, asOf, locale }: { res
   const valueNames = Object.keys(result.values).filter((name) => !parameterNames.includes(name));
   return (
     <div className="asysta-playground__explanation">
-      <p>{translate('playground.explain.rule', locale, { rule: result.ruleId, pack: result.packId, path: result.path || '/' })}</p>
+      <p>{text('explain.rule', locale, { rule: result.ruleId, pack: result.packId, path: result.path || '/' })}</p>
       {valueNames.length > 0 && (
         <>
-          <h5>{translate('playground.explain.values', locale)}</h5>
+          <h5>{text('explain.values', locale)}</h5>
           <ul>
             {valueNames.map((name) => (
               <li key={name}>
@@ -47,7 +48,7 @@ function Explanation({ result, packs, profile, parameters, asOf, locale }: { res
       )}
       {parameterNames.length > 0 && (
         <>
-          <h5>{translate('playground.explain.parameters', locale, { date: asOf })}</h5>
+          <h5>{text('explain.parameters', locale, { date: asOf })}</h5>
           <ul>
             {parameterNames.map((name) => {
               const key = `${result.packId}.${name}`;
@@ -57,11 +58,11 @@ function Explanation({ result, packs, profile, parameters, asOf, locale }: { res
               return (
                 <li key={name}>
                   {localize(pack!.parameters[name]!.title, locale)}:{' '}
-                  {translate('playground.explain.parameter', locale, {
+                  {text('explain.parameter', locale, {
                     name: key,
                     value: show(parameters[key] ?? result.values[name]),
                     from: (overrideHolds ? override.from : dated?.from) ?? '—',
-                    source: overrideHolds ? translate('playground.explain.fromProfile', locale, { reason: localize(override.reason, locale) }) : '',
+                    source: overrideHolds ? text('explain.fromProfile', locale, { reason: localize(override.reason, locale) }) : '',
                   })}
                   {!overrideHolds && (
                     <>
@@ -75,13 +76,13 @@ function Explanation({ result, packs, profile, parameters, asOf, locale }: { res
           </ul>
         </>
       )}
-      <h5>{translate('playground.explain.reference', locale)}</h5>
+      <h5>{text('explain.reference', locale)}</h5>
       <p>
         <ReferenceView reference={result.reference} locale={locale} />
       </p>
       {result.trace && result.trace.length > 0 && (
         <details>
-          <summary>{translate('playground.explain.trace', locale)}</summary>
+          <summary>{text('explain.trace', locale)}</summary>
           <ul className="asysta-playground__trace">
             {result.trace.map((step, i) => (
               <li key={i}>
@@ -107,9 +108,9 @@ export function RulesPanel(props: RulesPanelProps) {
     });
   return (
     <section className="asysta-playground__panel" aria-labelledby="asysta-verdicts">
-      <h3 id="asysta-verdicts">{translate('playground.verdicts', locale)}</h3>
+      <h3 id="asysta-verdicts">{text('verdicts', locale)}</h3>
       {results.length === 0 ? (
-        <p>{translate('playground.verdicts.none', locale)}</p>
+        <p>{text('verdicts.none', locale)}</p>
       ) : (
         <ul className="asysta-playground__verdicts">
           {results.map((result) => {
@@ -117,12 +118,12 @@ export function RulesPanel(props: RulesPanelProps) {
             const open = explained.has(key);
             return (
               <li key={key} className={`asysta-playground__verdict asysta-playground__verdict--${result.status}`} data-rule={result.ruleId} data-status={result.status}>
-                <strong>{translate('playground.verdict', locale, { status: translate(`playground.status.${result.status}`, locale), title: result.title })}</strong>
+                <strong>{text('verdict', locale, { status: text(`status.${result.status}`, locale), title: result.title })}</strong>
                 {result.index !== undefined && <> · {result.path}</>}
-                {!shownRules.includes(result.ruleId) && <em> ({translate('playground.verdicts.notShown', locale)})</em>}
+                {!shownRules.includes(result.ruleId) && <em> ({text('verdicts.notShown', locale)})</em>}
                 {result.message && <p className="asysta-playground__message">{result.message}</p>}
                 <button type="button" className="asysta-playground__button" aria-expanded={open} onClick={() => toggle(key)}>
-                  {translate(open ? 'playground.explain.hide' : 'playground.explain', locale)}
+                  {text(open ? 'explain.hide' : 'explain', locale)}
                   <span className="asysta-visually-hidden">: {result.title}</span>
                 </button>
                 {open && <Explanation result={result} {...props} />}

@@ -8,12 +8,12 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import {
   AsystaError,
+  jsonSyntaxReason,
   parsePointer,
   translate,
   validateProfileShape,
   validateRulePackShape,
   type Locale,
-  type MessageKey,
   type Profile,
   type RulePack,
 } from '@asysta/core';
@@ -112,16 +112,8 @@ function problemAt(parsed: Parsed, pointer: string, message: string): Problem {
 }
 
 function syntaxMessage(error: ParseError, locale: Locale): string {
-  const code = `problem.jsonSyntax.${printParseErrorCode(error.error)}`;
-  const known = Object.prototype.hasOwnProperty.call(translateKeys, code);
-  const reason = translate((known ? code : 'problem.jsonSyntax.other') as MessageKey, locale);
-  return translate('problem.jsonSyntax', locale, { reason });
+  return translate('cli.syntax', locale, { reason: jsonSyntaxReason(printParseErrorCode(error.error), locale) });
 }
-
-// The syntax reasons the catalogue has (translate() needs a known key).
-const translateKeys: Record<string, true> = Object.fromEntries(
-  ['InvalidSymbol', 'InvalidNumberFormat', 'PropertyNameExpected', 'ValueExpected', 'ColonExpected', 'CommaExpected', 'CloseBraceExpected', 'CloseBracketExpected', 'EndOfFileExpected', 'InvalidCommentToken', 'UnexpectedEndOfString'].map((c) => [`problem.jsonSyntax.${c}`, true]),
-);
 
 /** A file's JSON value, or its syntax errors located (in the locale). */
 export function parseJsonFile(file: Pick<EditedFile, 'name' | 'text'>, locale: Locale): { value: unknown; problems: Problem[] } {

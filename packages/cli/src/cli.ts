@@ -15,6 +15,7 @@ import {
   formats,
   isDate,
   isLocale,
+  jsonSyntaxReason,
   localize,
   todayInWarsaw,
   translate,
@@ -160,7 +161,7 @@ async function load(file: string, cwd: string, locale: Locale, stderr?: CliIo['s
     source = { ...(await readJsonSource(resolve(cwd, file))), file };
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
-      throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${error.message} (${error.line}:${error.column})` }) }]);
+      throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${jsonSyntaxReason(error.message, locale)} (${error.line}:${error.column})` }) }]);
     }
     if (error instanceof JsonSourceError) {
       throw new InvalidInput([{ file, ...(error.line ? { line: error.line } : {}), path: error.pointer, message: describeJsonSourceError(error, locale) }]);
