@@ -82,7 +82,8 @@ function TestsPanel({ analysis, locale }: { analysis: Analysis; locale: Locale }
         {text('tests', locale)}: {translate('cli.test.summary', locale, { passed, failed: analysis.tests.length - passed })}
       </h3>
       <ul className="asysta-playground__tests">
-        {analysis.tests.map((test) => (
+        {/* The failed ones first: they are what an edit broke. */}
+        {[...analysis.tests].sort((a, b) => Number(a.passed) - Number(b.passed)).map((test) => (
           <li key={`${test.pack}/${test.name}`} data-passed={test.passed}>
             {test.passed ? '✓' : '✗'} {text(test.passed ? 'test.passed' : 'test.failed', locale)}: {test.pack} › {test.name}
             {!test.passed && (
