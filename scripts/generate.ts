@@ -7,7 +7,9 @@
  *    ajv validators of its data (form-validators.ts gathers them);
  *  - packages/rules/src/generated/profiles/<id>.ts – one module per profile with the packs it uses;
  *  - packages/rules/src/generated/profiles/<id>/<form>.ts – the same for one form's page: of the packs
- *    only the parameters and the rules that form shows, without the test cases;
+ *    only the rules that apply to that form and the parameters they read, without the test cases;
+ *  - storybook/widgets/generated/<id>.ts – the Storybook widget gallery's small definitions as form
+ *    modules (index.ts gathers them), so that Storybook shows each widget on its own.
  * Precompiling (ajv standalone code) keeps ajv's code generator, which needs `new Function`, out of
  * the browser: the shipped validators run under a strict Content-Security-Policy.
  */
@@ -74,8 +76,20 @@ function generateMetaValidators(): GeneratedFile {
   return { path: join(root, 'packages/core/src/generated/meta-validators.ts'), content: compileMetaValidators(schemas, exports, '../formats-runtime.js', HEADER) };
 }
 
-function definitionFiles(): string[] {
-  return readdirSync(formDefinitions).filter((f) => f.endsWith('.form.json')).sort();
+function definitionFiles(dir = formDefinitions): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.form.json')).sort();
+}
+
+/** A form's module: its definition (imported from `definitionImport`) and its precompiled validators. */
+function formModuleSource(definition: FormDefinition, definitionImport: string, formModuleType: string): string {
+  const validators = compileFormValidators([definition], '@asysta/core', HEADER);
+  return (
+    `${validators}\nimport type { FormModule } from '${formModuleType}';\n` +
+    `import definition from '${definitionImport}';\n\n` +
+    `/** The form "${definition.id}": its definition and precompiled validators. */\n` +
+    `export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators[${JSON.stringify(definition.id)}] };\n` +
+    `export default formModule;\n`
+  );
 }
 
 /**
@@ -86,13 +100,7 @@ function generateFormModules(): GeneratedFile[] {
   const files = definitionFiles();
   const modules = files.map((file) => {
     const definition = readJson(join(formDefinitions, file)) as unknown as FormDefinition;
-    const validators = compileFormValidators([definition], '@asysta/core', HEADER);
-    const content =
-      `${validators}\nimport type { FormModule } from '../../form-module.js';\n` +
-      `import definition from '../../../definitions/${file}';\n\n` +
-      `/** The form "${definition.id}": its definition and precompiled validators. */\n` +
-      `export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators[${JSON.stringify(definition.id)}] };\n` +
-      `export default formModule;\n`;
+    const content = formModuleSource(definition, `../../../definitions/${file}`, '../../form-module.js');
     return { path: join(root, `packages/forms/src/generated/forms/${definition.id}.ts`), content };
   });
   const names = files.map((f) => formExportName(f.replace('.form.json', '')));
@@ -100,6 +108,27 @@ function generateFormModules(): GeneratedFile[] {
   const index = {
     path: join(root, 'packages/forms/src/generated/form-validators.ts'),
     content: `${HEADER}${imports}\n\nexport const formValidators = { ${names.map((n) => `...${n}`).join(', ')} };\n`,
+  };
+  return [...modules, index];
+}
+
+/** The Storybook widget gallery's definitions as form modules, and their index by id. */
+function generateWidgetModules(): GeneratedFile[] {
+  const dir = join(root, 'storybook/widgets');
+  const files = definitionFiles(dir);
+  const modules = files.map((file) => {
+    const definition = readJson(join(dir, file)) as unknown as FormDefinition;
+    return { path: join(dir, `generated/${definition.id}.ts`), content: formModuleSource(definition, `../${file}`, '@asysta/forms/runtime') };
+  });
+  const names = files.map((f) => formExportName(f.replace('.form.json', '')));
+  const imports = files.map((f, i) => `import ${names[i]} from './${f.replace('.form.json', '')}.js';`).join('\n');
+  const ids = files.map((f) => JSON.stringify(f.replace('.form.json', '')));
+  const index = {
+    path: join(dir, 'generated/index.ts'),
+    content:
+      `${HEADER}import type { FormModule } from '@asysta/forms/runtime';\n${imports}\n\n` +
+      `/** The widget gallery's forms by id. */\n` +
+      `export const widgetModules: Readonly<Record<string, FormModule>> = { ${names.map((n, i) => `${ids[i]}: ${n}`).join(', ')} };\n`,
   };
   return [...modules, index];
 }
@@ -223,7 +252,16 @@ function generateCatalogue(): GeneratedFile {
 }
 
 export async function generateAll(): Promise<GeneratedFile[]> {
-  return [await generateTypes(), generateMetaValidators(), ...generateFormModules(), generateDefinitionIndex(), ...generateProfileModules(), ...generateProfileFormModules(), generateCatalogue()];
+  return [
+    await generateTypes(),
+    generateMetaValidators(),
+    ...generateFormModules(),
+    generateDefinitionIndex(),
+    ...generateProfileModules(),
+    ...generateProfileFormModules(),
+    generateCatalogue(),
+    ...generateWidgetModules(),
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -8,7 +8,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { AsystaError, formatCount, formatDate, localize, translate, type Locale } from '@asysta/core';
+import { AsystaError, formatCount, formatDate, jsonSyntaxReason, localize, translate, type Locale } from '@asysta/core';
 import { caseFacts, caseload, evaluateCase, type CaseProblem, type CaseVerdict } from '@asysta/cases';
 import { describeJsonSourceError, JsonSourceError, JsonSyntaxError, lineOf, parseJsonSource, type JsonSource } from './json-source.js';
 
@@ -54,7 +54,7 @@ async function loadCase(file: string, io: CaseIo, locale: Locale): Promise<Loade
       return { file, value: source.value, source };
     } catch (error) {
       if (error instanceof JsonSyntaxError) {
-        throw new CaseInputError(`✗ ${file}:${error.line} /: ${translate('cli.syntax', locale, { reason: `${error.message} (${error.line}:${error.column})` })}`);
+        throw new CaseInputError(`✗ ${file}:${error.line} /: ${translate('cli.syntax', locale, { reason: `${jsonSyntaxReason(error.message, locale)} (${error.line}:${error.column})` })}`);
       }
       if (error instanceof JsonSourceError) {
         throw new CaseInputError(`✗ ${file}${error.line ? `:${error.line}` : ''} ${error.pointer || '/'}: ${describeJsonSourceError(error, locale)}`);

@@ -15,6 +15,7 @@ import {
   formats,
   isDate,
   isLocale,
+  jsonSyntaxReason,
   localize,
   todayInWarsaw,
   translate,
@@ -25,7 +26,7 @@ import {
   type RulePack,
   withDomainDefinitions,
 } from '@asysta/core';
-import { builtInPacks, builtInProfiles, createRulesEngine, runPackTests, type RuleResult, type RulesEngine } from '@asysta/rules';
+import { builtInPacks, builtInProfiles, createRulesEngine, diffProfile, runPackTests, type RuleResult, type RulesEngine } from '@asysta/rules';
 import { createFormModel, getFormDefinition, listForms, validateSubmission, type DataValidator, type FormDefinition } from '@asysta/forms';
 import { compile as compileTypes } from 'json-schema-to-typescript';
 import { Ajv } from 'ajv';
@@ -96,7 +97,7 @@ async function load(file: string, cwd: string, locale: Locale, stderr?: CliIo['s
     source = { ...(await readJsonSource(resolve(cwd, file))), file };
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
-      throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${error.message} (${error.line}:${error.column})` }) }]);
+      throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${jsonSyntaxReason(error.message, locale)} (${error.line}:${error.column})` }) }]);
     }
     if (error instanceof JsonSourceError) {
       throw new InvalidInput([{ file, ...(error.line ? { line: error.line } : {}), path: error.pointer, message: describeJsonSourceError(error, locale) }]);
@@ -435,31 +436,18 @@ async function diffCommand(args: string[], options: Options, io: CliIo): Promise
   const { profile: requested, source } = await resolveProfileArgument(profileArg, io, options.locale);
   const known = [...builtInProfiles, ...options.profiles];
   const profile = typeof requested === 'string' ? known.find((p) => p.id === requested) : requested;
-  let baseline;
-  let baseEngine;
+  let difference;
   try {
-    // Resolving checks the profile (unknown id, packs, parameters) with located errors.
-    createRulesEngine({ profile: requested, packs: options.packs, profiles: options.profiles, locale: options.locale });
-    // The same profile without its own overrides gives the values it changes.
-    const { parameters: _own, disabledRules: _off, ...withoutChanges } = profile!;
-    baseline = createRulesEngine({ profile: withoutChanges, packs: options.packs, profiles: options.profiles, locale: options.locale });
-    baseEngine = profile?.extends ? createRulesEngine({ profile: profile.extends, packs: options.packs, profiles: options.profiles, locale: options.locale }) : undefined;
+    // An unknown id: resolving it gives the located error (with the profiles there are).
+    if (!profile) createRulesEngine({ profile: requested, packs: options.packs, profiles: options.profiles, locale: options.locale });
+    difference = diffProfile({ profile: profile!, packs: options.packs, profiles: options.profiles, asOf: options.asOf, locale: options.locale });
   } catch (error) {
     if (error instanceof AsystaError) throw new InvalidInput(source ? locate(source, error) : [{ file: profileArg, path: '', message: error.message }]);
     throw error;
   }
   const p = profile!;
-  const before = baseline.parametersAsOf(options.asOf);
   const packsById = new Map([...builtInPacks, ...options.packs].map((pack) => [pack.id, pack]));
-  const added = (p.packs ?? []).filter((id) => !baseEngine?.profile.packs.includes(id));
-  const parameters = Object.entries(p.parameters ?? {}).map(([name, o]) => ({
-    name,
-    before: before[name] ?? null,
-    after: o.value,
-    ...(o.from ? { from: o.from } : {}),
-    reason: localize(o.reason, options.locale),
-  }));
-  const disabled = (p.disabledRules ?? []).map((d) => ({ rule: d.rule, reason: localize(d.reason, options.locale) }));
+  const { addedPacks: added, parameters, disabledRules: disabled } = difference;
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ profile: p.id, base: p.extends ?? null, addedPacks: added, parameters, disabledRules: disabled }, null, 2)}\n`);
     return EXIT_OK;

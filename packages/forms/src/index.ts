@@ -30,7 +30,7 @@ export { engineForProfile, fetchOwnProfile, isOwnProfile, type OwnProfile } from
 export { KNOWN_FIELDS, KNOWN_WIDGETS, type DataValidator } from './prepare.js';
 // Re-exported so renderers need only this package for what they show (not the whole core).
 export { AsystaError, formatDuration, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';
-export type { RuleReport, RuleResult } from '@asysta/rules';
+export type { RuleReport, RuleResult, RulesEngine } from '@asysta/rules';
 export { asystaCss, asystaPageCss } from './styles.js';
 export type { PrintAnswer, PrintBlock, PrintLane, PrintRow, PrintSection, PrintSignature, PrintTable, PrintTotal, PrintView } from './print-view.js';
 export {

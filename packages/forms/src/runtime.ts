@@ -38,6 +38,8 @@ export function createFormModelFrom(module: FormModule, options: FormModelOption
 }
 
 export type { FormModule } from './form-module.js';
+export type { DataValidator } from './prepare.js';
+export type { RulesEngine } from '@asysta/rules';
 export type { OwnProfile } from './own-profile.js';
 export type { FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
 export type { InteractionSnapshot } from './interaction.js';

@@ -23,3 +23,4 @@ export {
 export { DOMAIN_OPERATORS } from './operators.js';
 export { builtInPacks, builtInProfiles, listProfiles } from './registry.js';
 export { runPackTests, type PackTestResult } from './pack-tests.js';
+export { diffProfile, type ProfileDiffOptions, type ProfileDifference } from './profile-diff.js';

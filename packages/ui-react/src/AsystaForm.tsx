@@ -16,7 +16,16 @@ import {
 // imports @rjsf/validator-ajv8 (ajv's run-time code generator) – rjsf-team/react-jsonschema-form#5295.
 import Form from '@rjsf/core/lib/components/Form.js';
 import type { FieldProps, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
-import { describeLoadError, type FormModel, type Issue, type LoadError, type Locale, type RuleReport } from '@asysta/forms/runtime';
+import {
+  describeLoadError,
+  type DataValidator,
+  type FormModel,
+  type Issue,
+  type LoadError,
+  type Locale,
+  type RuleReport,
+  type RulesEngine,
+} from '@asysta/forms/runtime';
 import type { FormSource, MakeModel, ProfileSource } from './model-source.js';
 import { RenderContextValue, type RenderContext } from './view/context.js';
 import { NodeView } from './view/Nodes.js';
@@ -66,6 +75,13 @@ export interface AsystaFormProps {
    * prints the form as its paper template.
    */
   printButton?: boolean | undefined;
+  /** For a definition that is not built in: its precompiled validator (`asysta forms compile`). */
+  validator?: DataValidator | undefined;
+  /**
+   * A rules engine of one's own instead of the built-in profile's: an own profile with its packs
+   * (`createRulesEngine({ profile, packs })` from @asysta/rules). Pass the same engine while it holds.
+   */
+  engine?: RulesEngine | undefined;
   /** After every change the person makes, with the data and whether it is valid. */
   onChange?: ((detail: AsystaChangeDetail) => void) | undefined;
   /** On submit, only when the data is valid. */
@@ -93,12 +109,22 @@ const SHELL_TEMPLATES = { FieldTemplate: PassThrough, ErrorListTemplate: () => n
 
 type Attempt = { model: FormModel; error?: undefined } | { model?: undefined; error: LoadError };
 
-export function attempt(makeModel: MakeModel, form: FormSource, profile: ProfileSource | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
+interface ModelInputs {
+  form: FormSource;
+  profile: ProfileSource | undefined;
+  asOf: string | undefined;
+  validator: DataValidator | undefined;
+  engine: RulesEngine | undefined;
+}
+
+export function attempt(makeModel: MakeModel, { form, profile, asOf, validator, engine }: ModelInputs, locale: Locale, data: unknown, disabled: boolean): Attempt {
   try {
     return {
       model: makeModel(form, profile || undefined, {
         locale,
         disabled,
+        ...(validator ? { validator } : {}),
+        ...(engine ? { engine } : {}),
         ...(asOf ? { asOf } : {}),
         ...(data === undefined ? {} : { data }),
       }),
@@ -190,6 +216,20 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
 
 const SHELL_FIELDS = { asystaView: ViewField };
 
+// rjsf compares its props with a deep equality that holds any two functions equal – and a model is
+// an object of functions – so a new model (another profile, as-of date or engine) would never reach
+// the view. Each model gets its own key: a new model draws a new shell.
+const modelKeys = new WeakMap<FormModel, number>();
+let lastModelKey = 0;
+function keyOf(model: FormModel): number {
+  let key = modelKeys.get(model);
+  if (key === undefined) {
+    key = ++lastModelKey;
+    modelKeys.set(model, key);
+  }
+  return key;
+}
+
 /**
  * An Asysta form in React: @rjsf/core's `Form` as the shell, the form model (data, derived values,
  * validation, rules, what to show) as the one owner of the form, drawn from its view tree. Never
@@ -197,14 +237,17 @@ const SHELL_FIELDS = { asystaView: ViewField };
  * `makeModel` is the entry's (see model-source.ts).
  */
 export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }) {
-  const { form, profile, asOf, data } = props;
+  const { form, profile, asOf, data, validator, engine } = props;
   const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
   const disabled = props.disabled === true;
 
-  // One model per form/profile/as-of date. Locale and data are pushed into it (setLocale/setData)
-  // below, so they are read here only as initial values.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const created = useMemo(() => attempt(props.makeModel, form, profile, asOf, locale, data, disabled), [props.makeModel, form, profile, asOf, disabled]);
+  // One model per form, profile, as-of date, validator and engine. Locale and data are pushed into
+  // it (setLocale/setData) below, so they are read here only as initial values.
+  const created = useMemo(
+    () => attempt(props.makeModel, { form, profile, asOf, validator, engine }, locale, data, disabled),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.makeModel, form, profile, asOf, validator, engine, disabled],
+  );
   const model = created.model;
   const [hostError, setHostError] = useState<LoadError | undefined>(undefined);
   const seen = useRef<{ model?: FormModel; data?: unknown }>({});
@@ -302,6 +345,7 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
       {printing && <PrintSheet view={model.getPrintView()} />}
       {hostError && <LoadErrorBox error={hostError} locale={locale} />}
       <Form<unknown, RJSFSchema, RenderContext>
+        key={keyOf(model)}
         schema={SHELL_SCHEMA}
         uiSchema={SHELL_UI}
         validator={silentValidator}

@@ -27,7 +27,7 @@ export interface AsystaPrintProps {
 export function AsystaPrintWith(props: AsystaPrintProps & { makeModel: MakeModel }) {
   const { form, profile, asOf, data, makeModel } = props;
   const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
-  const created = useMemo(() => attempt(makeModel, form, profile, asOf, locale, data, false), [makeModel, form, profile, asOf, locale, data]);
+  const created = useMemo(() => attempt(makeModel, { form, profile, asOf, validator: undefined, engine: undefined }, locale, data, false), [makeModel, form, profile, asOf, locale, data]);
   const onError = props.onError;
   useEffect(() => {
     if (created.error) onError?.(created.error);

@@ -8,7 +8,7 @@ import { isFormModule, isProfileModule, modelFromModules, type MakeModel } from 
 const anyForm: MakeModel = (form, profile, options) => {
   if (isProfileModule(profile)) return modelFromModules(form, profile, options);
   // A profile's module holds one form's rules, so it goes with that form's module only (above).
-  if (isFormModule(form)) return createFormModelFrom(form, { ...options, engine: engineForProfile(profile, options.locale) });
+  if (isFormModule(form)) return createFormModelFrom(form, { ...options, engine: options.engine ?? engineForProfile(profile, options.locale) });
   return createFormModel(form, { ...options, ...(profile ? { profile } : {}) });
 };
 

@@ -11,6 +11,7 @@ import {
   type FormDefinition,
   type FormModel,
   type FormModelOptions,
+  type DataValidator,
   type FormModule,
   type Locale,
   type ProfileModule,
@@ -31,7 +32,11 @@ export interface OwnProfile {
   packs?: readonly RulePack[];
 }
 
-export type ModelOptions = Omit<FormModelOptions, 'profile'> & { locale: Locale };
+export type ModelOptions = Omit<FormModelOptions, 'profile'> & {
+  locale: Locale;
+  /** For a definition that is not built in: its precompiled validator. */
+  validator?: DataValidator;
+};
 export type MakeModel = (form: FormSource, profile: ProfileSource | undefined, options: ModelOptions) => FormModel;
 
 export function isFormModule(form: unknown): form is FormModule {
@@ -57,6 +62,6 @@ function engineOf(profile: ProfileModule, locale: Locale): RulesEngine {
 
 /** The model of a form's module under a profile's module; throws AsystaError for anything else. */
 export const modelFromModules: MakeModel = (form, profile, options) => {
-  if (!isFormModule(form) || !isProfileModule(profile)) throw new AsystaError('error.form.notModule', options.locale);
-  return createFormModelFrom(form, { ...options, engine: engineOf(profile, options.locale) });
+  if (!isFormModule(form) || (!options.engine && !isProfileModule(profile))) throw new AsystaError('error.form.notModule', options.locale);
+  return createFormModelFrom(form, { ...options, engine: options.engine ?? engineOf(profile as ProfileModule, options.locale) });
 };
