@@ -11,6 +11,8 @@ export type {
   FieldLabel,
   FormDefinition,
   InvalidExample,
+  Migration,
+  MigrationChange,
   Parameter,
   PrintLayout,
   Profile,

@@ -41,3 +41,12 @@ export {
   type DraftSummary,
 } from './drafts.js';
 export { draftRestoredNotice } from './draft-notice.js';
+export {
+  compareVersions,
+  migrateDraft,
+  migrationChain,
+  migrationProblems,
+  type MigratedDraft,
+  type NotCarriedOver,
+  type NotCarriedOverReason,
+} from './migrations.js';

@@ -31,6 +31,54 @@ export type Check =
       date: string;
       month: string;
     };
+/**
+ * One change of a migration step. Paths are data paths of fields (`*` stands for any array item; `from` and `to` have as many `*` as each other, and each item keeps its position).
+ */
+
+export type MigrationChange =
+  | {
+      op: 'move';
+      /**
+       * The field in the version before the step.
+       */
+      from: string;
+      /**
+       * The field in the version after the step.
+       */
+      to: string;
+    }
+  | {
+      op: 'split';
+      /**
+       * The field in the version before the step.
+       */
+      from: string;
+      /**
+       * @minItems 2
+       *
+       * Items: A field in the version after the step.
+       */
+      to: string[];
+      separator: string;
+    }
+  | {
+      op: 'drop';
+      /**
+       * The field in the version before the step.
+       */
+      path: string;
+    }
+  | {
+      op: 'default';
+      /**
+       * The field in the version after the step.
+       */
+      path: string;
+      /**
+       * Any JSON value that fits the field.
+       */
+      value: unknown;
+    };
 
 /**
  * A declarative Asysta form: the data schema, how to show it, its labels in pl/en, derived values, checks, the rules it shows, the print layout and example data.
@@ -57,6 +105,10 @@ export interface FormDefinition {
   derived?: DerivedField[];
   checks?: Check[];
   conditions?: Condition[];
+  /**
+   * How a draft filled in an earlier version of this form is carried over to this one: steps from one version to a later one, each a list of changes applied in order. Every chain of steps must reach `version`. What no longer fits the form after the steps is shown to the person (“not carried over”), never dropped in silence.
+   */
+  migrations?: Migration[];
   /**
    * Ids of the rules whose verdicts this form shows (when the profile includes their pack).
    */
@@ -115,6 +167,24 @@ export interface Condition {
    */
   path: string;
   visibleWhen: JsonLogic;
+}
+/**
+ * One step: a draft of version `from` becomes a draft of version `to` through `changes`, applied in order.
+ */
+
+export interface Migration {
+  from: string;
+  to: string;
+  /**
+   * @minItems 1
+   */
+  changes: MigrationChange[];
+  /**
+   * Names of the fields of version `from` that the form no longer has (by data path, `*` for any item), shown beside their values in the “not carried over” box.
+   */
+  labels?: {
+    [k: string]: LocalizedText;
+  };
 }
 
 export interface PrintLayout {
