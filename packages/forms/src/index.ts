@@ -42,6 +42,16 @@ export {
 } from './drafts.js';
 export { draftRestoredNotice } from './draft-notice.js';
 export {
+  createDraftSession,
+  type DraftChannel,
+  type DraftNoticeView,
+  type DraftSession,
+  type DraftSessionOptions,
+  type DraftView,
+  type NotCarriedOverItemView,
+  type NotCarriedOverView,
+} from './draft-session.js';
+export {
   compareVersions,
   migrateDraft,
   migrationChain,
