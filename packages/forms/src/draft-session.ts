@@ -60,9 +60,6 @@ export interface DraftChannel {
 }
 
 export interface DraftSessionOptions {
-  /** The host's drafts (`createDrafts`), read on each use; the browser's (IndexedDB, its own key) when it gives none. */
-  drafts?: () => Drafts | undefined;
-  locale: () => Locale;
   /** The pause after the last change before a save, in ms (500 by default). */
   delay?: number;
   /** Opens the channel tabs talk over; BroadcastChannel where there is one. `null`: no channel. */
@@ -70,8 +67,12 @@ export interface DraftSessionOptions {
 }
 
 export interface DraftSession {
-  /** A new model (or another key): its draft comes back; the same key for a remade model keeps what is in it. */
-  attach(model: FormModel, key: string | undefined): Promise<void>;
+  /**
+   * A new model, key or drafts: its draft comes back from `drafts` (the host's, from `createDrafts`),
+   * or from the browser's (IndexedDB, its own key) when the host gives none. A remade model under
+   * the same key and drafts keeps what is in it.
+   */
+  attach(model: FormModel, key: string | undefined, drafts?: Drafts): Promise<void>;
   /** The person changed the data: save after a pause. (Changes the host makes are not drafts.) */
   changed(): void;
   /** Save now what is waiting to be saved. */
@@ -82,9 +83,10 @@ export interface DraftSession {
   discard(): Promise<boolean>;
   /** The person closed the "not carried over" box: it goes, and the next save leaves its values out. */
   dismissNotCarriedOver(): void;
-  /** Copies the values not carried over to the clipboard; false when the page may not (they stay on screen). */
+  /** Copies the values not carried over (as last shown) to the clipboard; false when the page may not (they stay on screen). */
   copyNotCarriedOver(): Promise<boolean>;
-  getView(): DraftView;
+  /** What to show, in the locale (the same object until something changes). */
+  getView(locale: Locale): DraftView;
   subscribe(listener: () => void): () => void;
   /** Listen to the page (hidden, left, back from the cache); call when the renderer is shown. */
   connect(): void;
@@ -131,10 +133,11 @@ function valueText(value: NotCarriedOver['value'], locale: Locale): string {
   return String(value);
 }
 
-export function createDraftSession(options: DraftSessionOptions): DraftSession {
+export function createDraftSession(options: DraftSessionOptions = {}): DraftSession {
   const delay = options.delay ?? 500;
   const tab = tabId();
   let model: FormModel | undefined;
+  let hostDrafts: Drafts | undefined;
   /** The key the model's draft is under; undefined until its restore has finished (and while drafts are off). */
   let active: string | undefined;
   /** The key last asked for (to clear when drafts are off or still restoring). */
@@ -153,10 +156,7 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
     view = undefined;
     for (const listener of [...listeners]) listener();
   };
-  const drafts = (): Promise<Drafts> => {
-    const own = options.drafts?.();
-    return own ? Promise.resolve(own) : browserDrafts();
-  };
+  const drafts = (): Promise<Drafts> => (hostDrafts ? Promise.resolve(hostDrafts) : browserDrafts());
   const cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
@@ -264,28 +264,37 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
     return out;
   };
 
+  /** The person changed the data while its draft was still being looked for. */
+  let changedEarly = false;
   const changed = () => {
-    if (!active) return;
+    if (!active) {
+      changedEarly = wanted !== undefined;
+      return;
+    }
     cancel();
     timer = setTimeout(() => void save(), delay);
   };
-  const getView = (): DraftView => {
-    const locale = options.locale();
+  /** The locale of the view last drawn (what the clipboard gets). */
+  let shown: Locale = 'pl';
+  const getView = (locale: Locale): DraftView => {
+    shown = locale;
     if (view?.locale !== locale) view = { locale, value: buildView(locale) };
     return view.value;
   };
 
   /** The restore under way: asked again for the same model and key (React's strict mode), it is not run twice. */
-  let restoring: { model: FormModel; key: string | undefined; done: Promise<void> } | undefined;
-  const attach = async (next: FormModel, key: string | undefined): Promise<void> => {
-    const sameDraft = key !== undefined && key === active && model !== undefined;
+  let restoring: { model: FormModel; key: string | undefined; drafts: Drafts | undefined; done: Promise<void> } | undefined;
+  const attach = async (next: FormModel, key: string | undefined, given: Drafts | undefined): Promise<void> => {
+    const sameDraft = key !== undefined && key === active && given === hostDrafts && model !== undefined;
     // What waits to be saved belongs to the old model: save it first.
     if (timer !== undefined) await save();
     model = next;
     if (sameDraft) return;
+    hostDrafts = given;
     leaveOthers();
     active = undefined;
     wanted = key;
+    changedEarly = false;
     const mine = ++attempt;
     if (!key) return;
     try {
@@ -302,15 +311,17 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
       openChannel();
       post('open', key);
       notify();
+      // Typed before the lookup ended, with no draft to bring back: that is the draft now.
+      if (changedEarly && result.status !== 'restored') changed();
     } catch (error) {
       if (mine === attempt) off(error);
     }
   };
 
   return {
-    attach(next, key) {
-      if (restoring && restoring.model === next && restoring.key === key) return restoring.done;
-      const current = { model: next, key, done: attach(next, key) };
+    attach(next, key, given) {
+      if (restoring && restoring.model === next && restoring.key === key && restoring.drafts === given) return restoring.done;
+      const current = { model: next, key, drafts: given, done: attach(next, key, given) };
       restoring = current;
       void current.done.finally(() => {
         if (restoring === current) restoring = undefined;
@@ -338,7 +349,7 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
     },
 
     async copyNotCarriedOver() {
-      const text = getView().notCarriedOver?.copyText;
+      const text = getView(shown).notCarriedOver?.copyText;
       const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
       if (!text || typeof clipboard?.writeText !== 'function') return false;
       try {

@@ -25,8 +25,8 @@ afterEach(() => {
 
 async function setUp(store: DraftStore = createMemoryDraftStore()) {
   const drafts = createDrafts({ store, key: await createDraftKey(), now: () => savedAt });
-  const open = (locale: 'pl' | 'en' = 'pl') => {
-    const session = createDraftSession({ drafts: () => drafts, locale: () => locale, delay: 20 });
+  const open = () => {
+    const session = createDraftSession({ delay: 20 });
     sessions.push(session);
     return session;
   };
@@ -44,9 +44,9 @@ describe('createDraftSession', () => {
 
     const session = open();
     const fresh = model();
-    await session.attach(fresh, KEY);
+    await session.attach(fresh, KEY, drafts);
     expect(fresh.getState().draft['assistant']).toBe('Anna Nowak');
-    expect(session.getView()).toEqual({ notice: { kind: 'restored', text: 'Przywrócono wersję roboczą z 12 marca 2026, 14:05.', discard: 'Odrzuć wersję roboczą' } });
+    expect(session.getView('pl')).toEqual({ notice: { kind: 'restored', text: 'Przywrócono wersję roboczą z 12 marca 2026, 14:05.', discard: 'Odrzuć wersję roboczą' } });
 
     fresh.setValue('/assistant', 'Anna Kowalska');
     session.changed();
@@ -57,7 +57,7 @@ describe('createDraftSession', () => {
     });
 
     expect(await session.discard()).toBe(true);
-    expect(session.getView()).toEqual({});
+    expect(session.getView('pl')).toEqual({});
     expect(await store.list()).toEqual([]);
     // Nothing waits to be saved: a flush stores nothing.
     await session.flush();
@@ -68,12 +68,12 @@ describe('createDraftSession', () => {
     const { drafts, open } = await setUp();
     const session = open();
     const first = model();
-    await session.attach(first, KEY);
+    await session.attach(first, KEY, drafts);
     first.setValue('/assistant', 'Anna');
     session.changed();
     const second = model();
     second.setValue('/assistant', 'Anna (remade)');
-    await session.attach(second, KEY);
+    await session.attach(second, KEY, drafts);
     expect(second.getState().draft['assistant']).toBe('Anna (remade)');
     const stored = model();
     await drafts.restore(KEY, stored);
@@ -81,16 +81,16 @@ describe('createDraftSession', () => {
   });
 
   it('changes before the restore has finished, or without a key, are not saved; clear removes the draft', async () => {
-    const { store, open } = await setUp();
+    const { store, open, drafts } = await setUp();
     const session = open();
     const m = model();
     session.changed();
-    await session.attach(m, undefined);
+    await session.attach(m, undefined, drafts);
     m.setValue('/assistant', 'Anna');
     session.changed();
     await session.flush();
     expect(await store.list()).toEqual([]);
-    await session.attach(m, KEY);
+    await session.attach(m, KEY, drafts);
     session.changed();
     await session.flush();
     expect((await store.list()).map((s) => s.key)).toEqual([KEY]);
@@ -98,12 +98,29 @@ describe('createDraftSession', () => {
     expect(await store.list()).toEqual([]);
   });
 
+  it('typed while the draft is still looked for, and there was none: what was typed is saved', async () => {
+    const memory = createMemoryDraftStore();
+    let release: (() => void) | undefined;
+    const slow: DraftStore = { ...memory, load: (key) => new Promise((done) => (release = () => done(memory.load(key)))) };
+    const { store, open, drafts } = await setUp(slow);
+    const session = open();
+    const m = model();
+    const attached = session.attach(m, KEY, drafts);
+    m.setValue('/assistant', 'Anna');
+    session.changed();
+    await vi.waitFor(() => expect(release).toBeDefined());
+    release!();
+    await attached;
+    await session.flush();
+    expect((await store.list()).map((s) => s.key)).toEqual([KEY]);
+  });
+
   it('storage that fails: drafts are off, in words, and the form goes on', async () => {
     const failing: DraftStore = { ...createMemoryDraftStore(), load: () => Promise.reject(new DOMException('blocked', 'InvalidStateError')) };
-    const { open } = await setUp(failing);
-    const session = open('en');
-    await session.attach(model(), KEY);
-    expect(session.getView().notice).toEqual({ kind: 'off', text: expect.stringContaining('Drafts are off') });
+    const { open, drafts } = await setUp(failing);
+    const session = open();
+    await session.attach(model(), KEY, drafts);
+    expect(session.getView('en').notice).toEqual({ kind: 'off', text: expect.stringContaining('Drafts are off') });
     session.changed();
     await session.flush();
   });
@@ -114,10 +131,10 @@ describe('createDraftSession', () => {
     const drafts = createDrafts({ store, key, now: () => savedAt });
     const migrated = { ...getFormDefinition('karta-czasu-pracy'), version: fixture.version, migrations: fixture.migrations } as FormDefinition;
     await store.save(await sealDraft(key, { key: KEY, formId: migrated.id, version: fixture.oldDraft.version, savedAt: savedAt.toISOString() }, { data: fixture.oldDraft.data, interaction: { touched: [], submitAttempts: 0 } }));
-    const session = createDraftSession({ drafts: () => drafts, locale: () => 'pl', delay: 20 });
+    const session = createDraftSession({ delay: 20 });
     sessions.push(session);
-    await session.attach(model(migrated), KEY);
-    const box = session.getView().notCarriedOver!;
+    await session.attach(model(migrated), KEY, drafts);
+    const box = session.getView('pl').notCarriedOver!;
     expect(box.title).toBe('Nie przeniesiono do formularza');
     expect(box.items).toEqual([
       { pointer: '/rows/1/hours', label: 'Godziny spotkania', text: 'rano', reason: 'nie dało się podzielić na pola' },
@@ -132,16 +149,16 @@ describe('createDraftSession', () => {
     vi.stubGlobal('navigator', { clipboard: { writeText } });
     expect(await session.copyNotCarriedOver()).toBe(true);
     expect(writeText).toHaveBeenCalledWith(box.copyText);
-    expect(session.getView().notCarriedOver!.copy).toBe('Skopiowano');
+    expect(session.getView('pl').notCarriedOver!.copy).toBe('Skopiowano');
 
     session.dismissNotCarriedOver();
-    expect(session.getView().notCarriedOver).toBeUndefined();
+    expect(session.getView('pl').notCarriedOver).toBeUndefined();
     await session.flush();
-    const reopened = createDraftSession({ drafts: () => drafts, locale: () => 'pl' });
+    const reopened = createDraftSession();
     sessions.push(reopened);
-    await reopened.attach(model(migrated), KEY);
-    expect(reopened.getView().notice?.kind).toBe('restored');
-    expect(reopened.getView().notCarriedOver).toBeUndefined();
+    await reopened.attach(model(migrated), KEY, drafts);
+    expect(reopened.getView('pl').notice?.kind).toBe('restored');
+    expect(reopened.getView('pl').notCarriedOver).toBeUndefined();
   });
 
   it('two tabs on one draft key are each told; the later save wins; closing one tells the other', async () => {
@@ -151,13 +168,13 @@ describe('createDraftSession', () => {
     const other = open();
     const inA = model();
     const inB = model();
-    await a.attach(inA, KEY);
-    await other.attach(model(), 'case-18/karta-czasu-pracy');
-    await b.attach(inB, KEY);
+    await a.attach(inA, KEY, drafts);
+    await other.attach(model(), 'case-18/karta-czasu-pracy', drafts);
+    await b.attach(inB, KEY, drafts);
     const told = 'Ten formularz jest otwarty w innej karcie. Wersja robocza zapisuje się z tej karty, w której zmieniono go ostatnio.';
-    await vi.waitFor(() => expect(a.getView().otherTab).toBe(told));
-    await vi.waitFor(() => expect(b.getView().otherTab).toBe(told));
-    expect(other.getView().otherTab).toBeUndefined();
+    await vi.waitFor(() => expect(a.getView('pl').otherTab).toBe(told));
+    await vi.waitFor(() => expect(b.getView('pl').otherTab).toBe(told));
+    expect(other.getView('pl').otherTab).toBeUndefined();
 
     inA.setValue('/assistant', 'z karty A');
     a.changed();
@@ -170,22 +187,20 @@ describe('createDraftSession', () => {
     expect(stored.getState().draft['assistant']).toBe('z karty B');
 
     b.disconnect();
-    await vi.waitFor(() => expect(a.getView().otherTab).toBeUndefined());
+    await vi.waitFor(() => expect(a.getView('pl').otherTab).toBeUndefined());
   });
 
   it('the view is one object until something changes (renderers may compare it), and follows the locale', async () => {
-    let locale: 'pl' | 'en' = 'pl';
     const failing: DraftStore = { ...createMemoryDraftStore(), load: () => Promise.reject(new Error('blocked')) };
     const drafts = createDrafts({ store: failing, key: await createDraftKey() });
-    const session = createDraftSession({ drafts: () => drafts, locale: () => locale, channel: null });
+    const session = createDraftSession({ channel: null });
     sessions.push(session);
     const seen = vi.fn();
     session.subscribe(seen);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await session.attach(model(), KEY);
+    await session.attach(model(), KEY, drafts);
     expect(seen).toHaveBeenCalled();
-    expect(session.getView()).toBe(session.getView());
-    locale = 'en';
-    expect(session.getView().notice?.text).toContain('Drafts are off');
+    expect(session.getView('pl')).toBe(session.getView('pl'));
+    expect(session.getView('en').notice?.text).toContain('Drafts are off');
   });
 });

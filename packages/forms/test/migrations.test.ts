@@ -50,7 +50,7 @@ describe('migrateDraft', () => {
   it('what the current schema cannot hold: wrong kinds, a choice no longer offered, a field that would be overwritten', () => {
     const withChoice = {
       ...migrated,
-      schema: { ...migrated.schema, properties: { ...migrated.schema.properties, mode: { type: 'string', enum: ['home', 'office'] } } },
+      schema: { ...migrated.schema, properties: { ...(migrated.schema['properties'] as object), mode: { type: 'string', enum: ['home', 'office'] } } },
       migrations: [{ from: '1.0.0', to: '1.1.0', changes: [{ op: 'move', from: '/assistantName', to: '/assistant' }] }],
     } as FormDefinition;
     const result = migrateDraft(withChoice, { assistant: 'Ewa', assistantName: 'Anna', month: 202603, mode: 'phone', rows: [{ place: { street: 'Leśna' } }, 'x'] }, '1.0.0');

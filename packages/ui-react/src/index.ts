@@ -2,6 +2,7 @@ export {
   AsystaForm,
   type AsystaChangeDetail,
   type AsystaErrorDetail,
+  type AsystaFormHandle,
   type AsystaFormProps,
   type AsystaSubmitDetail,
 } from './AsystaForm.js';

@@ -119,13 +119,10 @@ export class AsystaFormElement extends LitElement {
     (error) => this.reportError(error),
     (model) => {
       this.syncFormValue(model.getState());
-      void this.draft.session.attach(model, this.draftKey || undefined);
+      void this.draft.session.attach(model, this.draftKey || undefined, this.drafts);
     },
   );
-  private readonly draft = new DraftController(this, {
-    drafts: () => this.drafts,
-    locale: () => this.currentLocale,
-  });
+  private readonly draft = new DraftController(this);
   private readonly draftActions: DraftActions = {
     discard: () => void this.discardDraft(),
     copy: () => void this.draft.session.copyNotCarriedOver(),
@@ -199,7 +196,7 @@ export class AsystaFormElement extends LitElement {
         () => this.data,
       );
     }
-    if (changed.has('draftKey') && this.hasUpdated && this.controller.model) void this.draft.session.attach(this.controller.model, this.draftKey || undefined);
+    if ((changed.has('draftKey') || changed.has('drafts')) && this.hasUpdated && this.controller.model) void this.draft.session.attach(this.controller.model, this.draftKey || undefined, this.drafts);
     // Data set before the first update is the model's initial data; later it replaces the form's.
     if (changed.has('data') && this.hasUpdated && this.controller.model) {
       this.applyingHostData = true;
@@ -273,7 +270,7 @@ export class AsystaFormElement extends LitElement {
     const view = ctx.model.getView();
     return html`<div class="asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}" lang=${locale}>
       ${error ? loadErrorTemplate(locale, error.message) : nothing}
-      ${draftTemplate(this.draft.session.getView(), this.idPrefix, this.draftActions)}
+      ${draftTemplate(this.draft.session.getView(locale), this.idPrefix, this.draftActions)}
       <form part="form" class="asysta-form__shell" novalidate @submit=${this.onSubmit}>
         <h2 class="asysta-form__title">${view.title}</h2>
         ${view.description ? html`<p class="asysta-form__description">${view.description}</p>` : nothing}

@@ -4,7 +4,7 @@
  * the element is connected and asks the element to update when what it shows changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createDraftSession, type DraftSession, type Drafts, type Locale } from '@asysta/forms/runtime';
+import { createDraftSession, type DraftSession, type DraftSessionOptions } from '@asysta/forms/runtime';
 
 export class DraftController implements ReactiveController {
   readonly session: DraftSession;
@@ -12,7 +12,7 @@ export class DraftController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    options: { drafts: () => Drafts | undefined; locale: () => Locale; delay?: number },
+    options: DraftSessionOptions = {},
   ) {
     this.session = createDraftSession(options);
     host.addController(this);
