@@ -57,7 +57,7 @@ Użycie:
   asysta profile diff <profil> [--as-of RRRR-MM-DD]
                                            pokazuje, co profil zmienia względem profilu bazowego
   asysta forms list                        wbudowane formularze
-  asysta forms validate <definicja.json>   sprawdza definicję formularza
+  asysta forms validate <definicja.json>   sprawdza definicję formularza (także czy migracje prowadzą do obecnej wersji)
   asysta forms check <formularz> <dane.json> [--profile <profil>] [--as-of RRRR-MM-DD]
                                            sprawdza dane tak jak formularz i serwer
   asysta forms types <formularz>           typy TypeScript danych formularza
@@ -88,7 +88,7 @@ Usage:
   asysta profile diff <profile> [--as-of YYYY-MM-DD]
                                            shows what a profile changes against its base
   asysta forms list                        the built-in forms
-  asysta forms validate <definition.json>  checks a form definition
+  asysta forms validate <definition.json>  checks a form definition (and that its migrations reach the current version)
   asysta forms check <form> <data.json> [--profile <profile>] [--as-of YYYY-MM-DD]
                                            checks data as the form and the server do
   asysta forms types <form>                TypeScript types of a form's data
