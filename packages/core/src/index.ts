@@ -17,6 +17,8 @@ export type {
   FieldLabel,
   FormDefinition,
   InvalidExample,
+  Migration,
+  MigrationChange,
   Parameter,
   PrintColumn,
   PrintLayout,

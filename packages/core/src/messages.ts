@@ -206,6 +206,39 @@ export const catalog = {
     pl: 'wersja robocza należy do formularza „{found}”, nie „{expected}”',
     en: 'the draft belongs to the form “{found}”, not “{expected}”',
   },
+  'error.draft.noMigration': {
+    pl: 'Wersji roboczej z wersji {from} formularza nie da się przenieść do wersji {to}: definicja nie ma takiej migracji.',
+    en: 'A draft of version {from} of the form cannot be carried over to version {to}: the definition has no such migration.',
+  },
+  // A form definition's migrations (checked by `asysta forms validate`)
+  'problem.migration.order': {
+    pl: 'migracja musi prowadzić do wersji nowszej: {from} → {to}',
+    en: 'a migration must lead to a later version: {from} → {to}',
+  },
+  'problem.migration.beyond': {
+    pl: 'migracja prowadzi do wersji {to}, nowszej niż wersja formularza {version}',
+    en: 'the migration leads to version {to}, later than the form’s version {version}',
+  },
+  'problem.migration.duplicate': {
+    pl: 'dwie migracje z wersji {from}: wersja robocza nie wiedziałaby, którą przejść',
+    en: 'two migrations from version {from}: a draft would not know which to take',
+  },
+  'problem.migration.chain': {
+    pl: 'migracje z wersji {from} nie prowadzą do obecnej wersji {version}: kończą się na {end} ({chain})',
+    en: 'the migrations from version {from} do not reach the current version {version}: they end at {end} ({chain})',
+  },
+  'problem.migration.notAField': {
+    pl: '„{field}” nie jest polem wersji {version} formularza',
+    en: '"{field}" is not a field of version {version} of the form',
+  },
+  'problem.migration.stars': {
+    pl: '„{from}” i „{to}” muszą mieć tyle samo „*”',
+    en: '"{from}" and "{to}" must have as many "*" as each other',
+  },
+  'problem.migration.defaultValue': {
+    pl: 'wartość domyślna nie pasuje do pola „{field}” ({reason})',
+    en: 'the default value does not fit the field "{field}" ({reason})',
+  },
   'problem.arrayTooLong': {
     pl: 'lista dłuższa niż {limit, plural, one {# element} few {# elementy} many {# elementów} other {# elementu}}',
     en: 'list longer than {limit, plural, one {# item} other {# items}}',
@@ -426,6 +459,26 @@ export const catalog = {
   'ui.saved': { pl: 'Formularz został zapisany.', en: 'The form has been saved.' },
   'ui.draft.restored': { pl: 'Przywrócono wersję roboczą z {date}.', en: 'The draft of {date} has been restored.' },
   'ui.draft.discard': { pl: 'Odrzuć wersję roboczą', en: 'Discard the draft' },
+  'ui.draft.otherTab': {
+    pl: 'Ten formularz jest otwarty w innej karcie. Wersja robocza zapisuje się z tej karty, w której zmieniono go ostatnio.',
+    en: 'This form is open in another tab. The draft is saved from whichever tab changed it last.',
+  },
+  'ui.draft.notCarriedOver.title': { pl: 'Nie przeniesiono do formularza', en: 'Not carried over' },
+  'ui.draft.notCarriedOver.hint': {
+    pl: 'Formularz zmienił się od zapisania wersji roboczej. Tych wartości nie da się wpisać w obecne pola – skopiuj je, jeśli są potrzebne, i zamknij tę ramkę.',
+    en: 'The form has changed since the draft was saved. These values do not fit its current fields – copy them if they are needed, then close this box.',
+  },
+  'ui.draft.notCarriedOver.copy': { pl: 'Kopiuj wartości', en: 'Copy the values' },
+  'ui.draft.notCarriedOver.copied': { pl: 'Skopiowano', en: 'Copied' },
+  'ui.draft.notCarriedOver.dismiss': { pl: 'Zamknij', en: 'Close' },
+  'ui.draft.notCarriedOver.dropped': { pl: 'tego pola nie ma już w formularzu', en: 'the form no longer has this field' },
+  'ui.draft.notCarriedOver.unknown': { pl: 'formularz nie ma takiego pola', en: 'the form has no such field' },
+  'ui.draft.notCarriedOver.type': { pl: 'wartość nie pasuje do pola', en: 'the value does not fit the field' },
+  'ui.draft.notCarriedOver.choice': { pl: 'nie ma już takiej opcji do wyboru', en: 'this choice is no longer offered' },
+  'ui.draft.notCarriedOver.split': { pl: 'nie dało się podzielić na pola', en: 'could not be split into the fields' },
+  'ui.draft.notCarriedOver.occupied': { pl: 'pole ma już inną wartość', en: 'the field already holds another value' },
+  'ui.yes': { pl: 'tak', en: 'yes' },
+  'ui.no': { pl: 'nie', en: 'no' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageKey = keyof typeof catalog;

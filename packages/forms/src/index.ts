@@ -49,3 +49,22 @@ export {
   type DraftSummary,
 } from './drafts.js';
 export { draftRestoredNotice } from './draft-notice.js';
+export {
+  createDraftSession,
+  type DraftChannel,
+  type DraftNoticeView,
+  type DraftSession,
+  type DraftSessionOptions,
+  type DraftView,
+  type NotCarriedOverItemView,
+  type NotCarriedOverView,
+} from './draft-session.js';
+export {
+  compareVersions,
+  migrateDraft,
+  migrationChain,
+  migrationProblems,
+  type MigratedDraft,
+  type NotCarriedOver,
+  type NotCarriedOverReason,
+} from './migrations.js';
