@@ -96,6 +96,20 @@ export interface DraftSession {
 
 const CHANNEL = 'asysta-drafts';
 
+/**
+ * After the pause, the save (serialise, encrypt, write) waits for a moment the page is idle, so that it
+ * does not land on a keystroke; at most a second later it runs anyway.
+ */
+function whenIdle(run: () => void): () => void {
+  const page = globalThis as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+  if (!page.requestIdleCallback || !page.cancelIdleCallback) {
+    const id = setTimeout(run, 0);
+    return () => clearTimeout(id);
+  }
+  const id = page.requestIdleCallback(run, { timeout: 1000 });
+  return () => page.cancelIdleCallback!(id);
+}
+
 interface TabMessage {
   asysta: 'draft';
   type: 'open' | 'here' | 'saved' | 'closed';
@@ -157,9 +171,15 @@ export function createDraftSession(options: DraftSessionOptions = {}): DraftSess
     for (const listener of [...listeners]) listener();
   };
   const drafts = (): Promise<Drafts> => (hostDrafts ? Promise.resolve(hostDrafts) : browserDrafts());
+  /** A save waiting for an idle moment (cancelled with the timer). */
+  let cancelIdle: (() => void) | undefined;
+  /** A change waits to be saved: its pause has not ended, or the save waits for an idle moment. */
+  const isPending = () => timer !== undefined || cancelIdle !== undefined;
   const cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    cancelIdle?.();
+    cancelIdle = undefined;
   };
   const off = (error: unknown) => {
     // The reason (a DOMException name, no field value) is for the console of whoever debugs the page.
@@ -200,7 +220,7 @@ export function createDraftSession(options: DraftSessionOptions = {}): DraftSess
   };
 
   const save = async (): Promise<void> => {
-    const pending = timer !== undefined;
+    const pending = isPending();
     cancel();
     const key = active;
     if (!pending || !model || !key) return;
@@ -272,7 +292,10 @@ export function createDraftSession(options: DraftSessionOptions = {}): DraftSess
       return;
     }
     cancel();
-    timer = setTimeout(() => void save(), delay);
+    timer = setTimeout(() => {
+      timer = undefined;
+      cancelIdle = whenIdle(() => void save());
+    }, delay);
   };
   /** The locale of the view last drawn (what the clipboard gets). */
   let shown: Locale = 'pl';
@@ -287,7 +310,7 @@ export function createDraftSession(options: DraftSessionOptions = {}): DraftSess
   const attach = async (next: FormModel, key: string | undefined, given: Drafts | undefined): Promise<void> => {
     const sameDraft = key !== undefined && key === active && given === hostDrafts && model !== undefined;
     // What waits to be saved belongs to the old model: save it first.
-    if (timer !== undefined) await save();
+    if (isPending()) await save();
     model = next;
     if (sameDraft) return;
     hostDrafts = given;
