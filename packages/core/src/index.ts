@@ -10,6 +10,8 @@ export type {
   ExpectedIssue,
   FieldLabel,
   FormDefinition,
+  FormStep,
+  FormSteps,
   InvalidExample,
   Parameter,
   PrintLayout,

@@ -65,6 +65,7 @@ export const catalog = {
     en: '“{value}” is not a valid YYYY-MM-DD date.',
   },
   'error.data.notObject': { pl: 'Dane formularza muszą być obiektem.', en: 'Form data must be an object.' },
+  'error.step.unknown': { pl: 'Formularz nie ma kroku „{step}”. Kroki: {available}.', en: 'The form has no step “{step}”. Steps: {available}.' },
   'error.pointer.invalid': { pl: '„{pointer}” nie jest wskaźnikiem JSON Pointer.', en: '“{pointer}” is not a JSON Pointer.' },
   'error.pointer.notAField': { pl: '„{pointer}” nie jest polem formularza.', en: '“{pointer}” is not a field of the form.' },
   'error.pointer.hidden': { pl: 'Pole „{pointer}” jest teraz ukryte.', en: 'The field “{pointer}” is hidden now.' },
@@ -139,6 +140,12 @@ export const catalog = {
     pl: 'schemat różni się od tego, z którego skompilowano wbudowany walidator: przekaż walidator dla niego',
     en: 'the schema differs from the one its built-in validator was compiled from: pass a validator for it',
   },
+  'problem.step.duplicateId': { pl: 'powtórzony identyfikator kroku „{id}”', en: 'duplicate step id "{id}"' },
+  'problem.step.twice': {
+    pl: '„{field}” należy już do kroku „{step}” (przez „{other}”)',
+    en: '"{field}" already belongs to the step "{step}" (through "{other}")',
+  },
+  'problem.step.missing': { pl: 'część „{field}” nie należy do żadnego kroku', en: 'the part "{field}" belongs to no step' },
   'problem.rowsWithStar': { pl: '„rows” musi wskazywać jedną tablicę, bez „*”', en: 'rows must be one array, without "*"' },
   'problem.parameterNoValue': { pl: 'parametr „{name}” nie ma wartości na dzień {date}', en: 'parameter "{name}" has no value on {date}' },
   'problem.budgetExceeded': { pl: 'przekroczono limit obliczeń', en: 'evaluation budget exceeded' },
@@ -366,6 +373,17 @@ export const catalog = {
   'ui.saved': { pl: 'Formularz został zapisany.', en: 'The form has been saved.' },
   'ui.draft.restored': { pl: 'Przywrócono wersję roboczą z {date}.', en: 'The draft of {date} has been restored.' },
   'ui.draft.discard': { pl: 'Odrzuć wersję roboczą', en: 'Discard the draft' },
+  'ui.steps.label': { pl: 'Kroki formularza', en: 'Steps of the form' },
+  'ui.steps.heading': { pl: 'Krok {n} z {total}: {title}', en: 'Step {n} of {total}: {title}' },
+  'ui.steps.hasErrors': { pl: 'błędy do poprawienia', en: 'errors to correct' },
+  'ui.steps.back': { pl: 'Wstecz', en: 'Back' },
+  'ui.steps.next': { pl: 'Dalej', en: 'Continue' },
+  'ui.steps.backToReview': { pl: 'Wróć do sprawdzenia odpowiedzi', en: 'Back to checking your answers' },
+  'ui.review.title': { pl: 'Sprawdź odpowiedzi przed zapisaniem', en: 'Check your answers before saving' },
+  'ui.review.change': { pl: 'Zmień', en: 'Change' },
+  'ui.review.empty': { pl: 'Nie podano', en: 'Not given' },
+  'ui.yes': { pl: 'Tak', en: 'Yes' },
+  'ui.no': { pl: 'Nie', en: 'No' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageKey = keyof typeof catalog;

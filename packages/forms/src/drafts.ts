@@ -7,6 +7,7 @@
 import { AsystaError, type AsystaErrorDetail, type Locale } from '@asysta/core';
 import type { InteractionSnapshot } from './interaction.js';
 import type { FormModel } from './model-types.js';
+import { stepSnapshotOf } from './steps.js';
 
 /** One stored draft. Nothing here but the ciphertext holds a field value. */
 export interface DraftRecord {
@@ -139,7 +140,7 @@ export async function openDraft(cryptoKey: CryptoKey, record: DraftRecord, local
   if (!interaction || !Array.isArray(interaction.touched) || typeof interaction.submitAttempts !== 'number') {
     throw fail('/ciphertext', corrupt(locale, 'interaction'));
   }
-  return { data: parsed.data, interaction: { touched: interaction.touched, submitAttempts: interaction.submitAttempts } };
+  return { data: parsed.data, interaction: { touched: interaction.touched, submitAttempts: interaction.submitAttempts, ...stepSnapshotOf(interaction) } };
 }
 
 function recordProblem(record: DraftRecord): string | undefined {

@@ -1,7 +1,7 @@
 /**
  * The framework-free form model that every renderer and the server use. It owns the data (one write
  * path: setValue, addItem, removeItem, moveItem, setData), the interaction (touched fields, submit
- * attempts, focus requests) and the view tree renderers draw; `evaluation.ts` computes the state.
+ * attempts, focus requests, steps) and the view tree renderers draw; `evaluation.ts` computes the state.
  * This module knows no built-in form or profile: model.ts (every built-in) and runtime.ts (one form's
  * module) are the two ways in.
  */
@@ -24,6 +24,8 @@ import { Evaluation, setIn, type Data, type Setup } from './evaluation.js';
 import { Interaction } from './interaction.js';
 import type { FormListener, FormModel, FormModelOptions } from './model-types.js';
 import { shownIssues } from './shown.js';
+import { StepViewBuilder } from './step-view.js';
+import { noSteps, StepControl, StepPlan } from './steps.js';
 import { ViewBuilder } from './view-tree.js';
 import type { FormViewTree } from './view-types.js';
 
@@ -69,6 +71,17 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
     return found;
   };
   const interaction = new Interaction();
+  const plan = StepPlan.of(setup.form.definition);
+  const steps = plan
+    ? new StepControl(plan, interaction.steps, options.layout, {
+        errorPaths: () => state.errors.map((issue) => issue.path),
+        firstField: (pointer) => builder().firstField(pointer, state.draft),
+        requestFocus: (id) => interaction.requestFocus(id),
+        summaryId: ViewBuilder.summaryId,
+        locale: () => locale,
+      })
+    : undefined;
+  const stepViews = steps && new StepViewBuilder(steps);
   const limits = resolveLimits(options.limits, locale);
   let raw = toPlainData(options.data, locale, limits);
   interaction.prefill(raw);
@@ -136,12 +149,31 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
     interaction.saved = false;
   };
 
+  const submit = () => {
+    interaction.submitAttempts++;
+    interaction.saved = state.valid;
+    if (state.valid) interaction.focus = undefined;
+    else interaction.requestFocus(ViewBuilder.summaryId);
+    notify();
+    return { valid: state.valid, data: state.data, report: state.report, errors: state.errors };
+  };
+
+  /** A move between steps (or none, in a form on one page): what the person sees changes, the data does not. */
+  const step = (move: (control: StepControl) => boolean): boolean => {
+    if (!steps?.active) return false;
+    const moved = move(steps);
+    notify();
+    return moved;
+  };
+
   return {
     definition: setup.form.definition,
     getState: () => state,
     getView() {
       if (!view) {
-        const shown = shownIssues(state, { submitted: interaction.submitAttempts > 0, touched: interaction.touched, reached: interaction.reached });
+        const submitted = interaction.submitAttempts > 0;
+        const checked = steps && ((path: string) => steps.isChecked(path));
+        const shown = shownIssues(state, { submitted, touched: interaction.touched, reached: interaction.reached, checked });
         view = builder().build({
           draft: state.draft,
           hidden: state.hidden,
@@ -153,6 +185,7 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
           disabled,
           focus: interaction.focus,
         });
+        if (stepViews) view = stepViews.build(view, { submitted, locale, labelAt: (pointer) => builder().labelAt(pointer) });
       }
       return view;
     },
@@ -228,13 +261,25 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
       if (typeof pointer !== 'string' || !builder().blueprintAt(pointer)) return;
       if (interaction.touch(pointer)) notify();
     },
-    submit() {
-      interaction.submitAttempts++;
-      interaction.saved = state.valid;
-      if (state.valid) interaction.focus = undefined;
-      else interaction.requestFocus(ViewBuilder.summaryId);
+    submit,
+    advance() {
+      if (steps?.active && !steps.reviewing) {
+        step((control) => control.next());
+        return undefined;
+      }
+      return submit();
+    },
+    nextStep: () => step((control) => control.next()),
+    previousStep: () => step((control) => control.previous()),
+    goToStep(target, focusId) {
+      if (!steps) return noSteps(target, locale);
+      steps.goTo(target, focusId);
       notify();
-      return { valid: state.valid, data: state.data, report: state.report, errors: state.errors };
+    },
+    setLayout(layout) {
+      if (!steps || (layout !== 'steps' && layout !== 'single') || layout === steps.layout) return;
+      steps.layout = layout;
+      notify();
     },
     setDisabled(next) {
       if (next === disabled) return;

@@ -21,6 +21,7 @@ import {
 } from '@asysta/core';
 import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type Evaluate, type RulesEngine } from '@asysta/rules';
 import { allPatterns, patternTokens, schemaAt } from './paths.js';
+import { checkSteps } from './steps.js';
 
 type Schema = JsonSchema;
 
@@ -164,6 +165,8 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
     const visibleWhen = compileAt(condition.visibleWhen, `/conditions/${i}/visibleWhen`);
     if (visibleWhen) conditions.push({ path: condition.path, visibleWhen });
   });
+
+  checkSteps(definition, schema, details, source, locale);
 
   (definition.checks ?? []).forEach((check, i) => {
     const base = `/checks/${i}`;

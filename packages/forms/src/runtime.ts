@@ -38,6 +38,7 @@ export type { FormModule } from './form-module.js';
 export type { FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
 export type { InteractionSnapshot } from './interaction.js';
 export type * from './view-types.js';
+export type { FormLayout } from './steps.js';
 export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
 export { describeLoadError, type LoadError } from './load-error.js';
 export { asystaCss } from './styles.js';
