@@ -40,9 +40,10 @@ export class StepViewBuilder {
     const current = control.current;
     const reviewing = control.reviewing;
     const currentId = stepIds[current]!;
-    // Before a submit a step page lists its own issues; the review page and a submit list them all.
+    // Before a submit a step page lists its own issues (and the whole form's, shown on every step);
+    // the review page and a submit list them all.
     const everything = input.submitted || reviewing;
-    const mine = (entry: SummaryEntry) => everything || entry.step === currentId;
+    const mine = (entry: SummaryEntry) => everything || entry.step === undefined || entry.step === currentId;
     const shownErrors = errors.filter(mine);
     const shownWarnings = warnings.filter(mine);
     const withErrors = new Set(errors.map((entry) => entry.step));
