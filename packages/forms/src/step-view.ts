@@ -25,6 +25,7 @@ export class StepViewBuilder {
 
   build(view: FormViewTree, input: StepViewInput): FormViewTree {
     const { control } = this;
+    if (!control.active) return view;
     const { plan } = control;
     const { locale } = input;
     const t = (key: Parameters<typeof translate>[0], params?: Record<string, string | number>) => translate(key, locale, params);
@@ -35,7 +36,6 @@ export class StepViewBuilder {
     };
     const errors = view.summary.errors.map(withStep);
     const warnings = view.summary.warnings.map(withStep);
-    if (!control.active) return { ...view, summary: { ...view.summary, errors, warnings } };
 
     const current = control.current;
     const reviewing = control.reviewing;

@@ -25,9 +25,11 @@ import {
   type LoadError,
   type Locale,
   type RuleReport,
+  type SummaryEntry,
 } from '@asysta/forms';
 import { RenderContextValue, type RenderContext } from './view/context.js';
 import { NodeView } from './view/Nodes.js';
+import { StepBody, StepsNav } from './view/Steps.js';
 import { ErrorSummaryView, LoadErrorBox } from './view/Summary.js';
 
 export interface AsystaChangeDetail {
@@ -60,6 +62,11 @@ export interface AsystaFormProps {
   data?: unknown;
   /** Every control disabled. */
   disabled?: boolean | undefined;
+  /**
+   * A form that declares steps: one step at a time with a check-your-answers page ("steps") or all
+   * on one page ("single"); the definition's choice when absent.
+   */
+  layout?: 'steps' | 'single' | undefined;
   /** After every change the person makes, with the data and whether it is valid. */
   onChange?: ((detail: AsystaChangeDetail) => void) | undefined;
   /** On submit, only when the data is valid. */
@@ -140,7 +147,13 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
     return true;
   }, []);
 
-  // Focus moves where the model asks (summary after a failed submit, new item, next item), once per request.
+  // A summary link into another step opens it (the model then asks for focus on the field).
+  const follow = useCallback(
+    (id: string, entry: SummaryEntry) => (entry.step !== undefined ? context.write((model) => model.goToStep(entry.step!, entry.targetId)) : focusById(id)),
+    [context, focusById],
+  );
+
+  // Focus moves where the model asks (summary after a failed submit, new item, next item, a step's heading), once per request.
   useLayoutEffect(() => {
     const focus = view.focus;
     if (!focus || focus.seq <= applied.current) return;
@@ -152,9 +165,10 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
     <div className={`asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}`} lang={locale} ref={rootRef}>
       <h2 className="asysta-form__title">{view.title}</h2>
       {view.description && <p className="asysta-form__description">{view.description}</p>}
-      <ErrorSummaryView summary={view.summary} locale={locale} prefix={prefix} onNavigate={focusById} />
+      {view.steps && <StepsNav steps={view.steps} context={context} />}
+      <ErrorSummaryView summary={view.summary} locale={locale} prefix={prefix} onNavigate={follow} />
       <RenderContextValue.Provider value={context}>
-        <NodeView node={view.root} />
+        {view.steps ? <StepBody view={view} steps={view.steps} /> : <NodeView node={view.root} />}
       </RenderContextValue.Provider>
       <div className="asysta-actions">
         <button type="submit" className="asysta-button asysta-button--submit" disabled={view.root.disabled}>
@@ -217,6 +231,12 @@ export function AsystaForm(props: AsystaFormProps) {
     model?.setLocale(locale);
   }, [model, locale]);
 
+  // Before the first paint: a host that asks for one page never sees a step.
+  const layout = props.layout === 'steps' || props.layout === 'single' ? props.layout : undefined;
+  useLayoutEffect(() => {
+    if (layout) model?.setLayout(layout);
+  }, [model, layout]);
+
   // Every change of the data the person makes reaches the host once (touch and submit change none).
   useEffect(() => {
     if (!model) return;
@@ -278,8 +298,9 @@ export function AsystaForm(props: AsystaFormProps) {
   }
 
   const handleSubmit = () => {
-    const result = model.submit();
-    if (result.valid) onSubmitRef.current?.({ data: result.data, report: result.report });
+    // On a step page the form's button is "Dalej"; on the check-your-answers page and on one page, the submit.
+    const result = model.advance();
+    if (result?.valid) onSubmitRef.current?.({ data: result.data, report: result.report });
   };
 
   return (

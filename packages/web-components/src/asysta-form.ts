@@ -1,7 +1,8 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { asystaCss, translate, type Drafts, type FormDefinition, type FormState, type LoadError, type Locale, type RuleReport } from '@asysta/forms/runtime';
+import { asystaCss, translate, type Drafts, type FormDefinition, type FormModel, type FormState, type LoadError, type Locale, type RuleReport } from '@asysta/forms/runtime';
 import { DraftController } from './draft-controller.js';
 import { ModelController } from './model-controller.js';
+import { stepBodyTemplate, stepsNavTemplate } from './step-templates.js';
 import { loadErrorTemplate, nodeTemplate, summaryTemplate, type RenderContext } from './templates.js';
 
 /** `asysta-change`: after every change the person makes. */
@@ -21,6 +22,12 @@ export interface AsystaFormErrorEventDetail {
 }
 
 let instances = 0;
+
+/** Where a person is in a form shown in steps ("" for a form on one page). */
+function stepPosition(model: FormModel): string {
+  const steps = model.getView().steps;
+  return steps ? `${steps.current}:${steps.reviewing}` : '';
+}
 
 /**
  * An Asysta form as a custom element, drawn with Lit from the form model's view tree (no React). It
@@ -50,6 +57,7 @@ let instances = 0;
  * @csspart issues - The list of messages at a field.
  * @csspart error - The box shown when the form cannot be shown.
  * @csspart draft-notice - The notice that a draft was restored, could not be read, or that drafts are off.
+ * @csspart steps - The step indicator and the back button of a form shown in steps.
  *
  * @cssprop --asysta-font - Font family.
  * @cssprop --asysta-text - Text colour.
@@ -73,6 +81,7 @@ export class AsystaFormElement extends LitElement {
     data: { attribute: false },
     draftKey: { type: String, attribute: 'draft-key' },
     drafts: { attribute: false },
+    layout: { type: String },
   };
 
   // Adopted as constructable stylesheets: no inline <style>, CSP-safe. The portal's CSS stays outside.
@@ -107,6 +116,11 @@ export class AsystaFormElement extends LitElement {
   declare draftKey: string | undefined;
   /** Drafts of the host's (`createDrafts` of `@asysta/forms`: its own store or key); IndexedDB with its own key by default. */
   declare drafts: Drafts | undefined;
+  /**
+   * A form that declares steps: one step at a time with a check-your-answers page (`steps`) or all
+   * on one page (`single`); the definition's choice when absent.
+   */
+  declare layout: 'steps' | 'single' | undefined;
 
   private readonly internals: ElementInternals | undefined;
   private readonly controller = new ModelController(
@@ -114,6 +128,7 @@ export class AsystaFormElement extends LitElement {
     (state) => this.stateChanged(state),
     (error) => this.reportError(error),
     (model) => {
+      this.applyLayout(model);
       this.syncFormValue(model.getState());
       void this.draft.attach(model);
     },
@@ -193,6 +208,7 @@ export class AsystaFormElement extends LitElement {
       );
     }
     if (changed.has('draftKey') && this.hasUpdated && this.controller.model) void this.draft.attach(this.controller.model);
+    if (changed.has('layout')) this.applyLayout(this.controller.model);
     // Data set before the first update is the model's initial data; later it replaces the form's.
     if (changed.has('data') && this.hasUpdated && this.controller.model) {
       this.applyingHostData = true;
@@ -204,6 +220,21 @@ export class AsystaFormElement extends LitElement {
     }
   }
 
+  private applyLayout(model: FormModel | undefined): void {
+    if (this.layout === 'steps' || this.layout === 'single') model?.setLayout(this.layout);
+  }
+
+  /** Runs a write of the person's; a move to another step is kept in the draft too (its data did not change). */
+  private act(model: FormModel, action: (model: FormModel) => void): void {
+    const before = stepPosition(model);
+    try {
+      action(model);
+    } catch {
+      // A write the model refuses changes nothing (the view offers only writes that fit).
+    }
+    if (stepPosition(model) !== before) this.draft.changed();
+  }
+
   private renderContext(): RenderContext | undefined {
     const model = this.controller.model;
     if (!model) return undefined;
@@ -213,13 +244,7 @@ export class AsystaFormElement extends LitElement {
       locale: this.currentLocale,
       prefix: this.idPrefix,
       editing: this.editing,
-      write: (action) => {
-        try {
-          action(model);
-        } catch {
-          // A write the model refuses changes nothing (the view offers only writes that fit).
-        }
-      },
+      write: (action) => this.act(model, action),
       navigate: (id) => this.focusById(id),
     };
     return this.context;
@@ -237,8 +262,10 @@ export class AsystaFormElement extends LitElement {
     event.preventDefault();
     const model = this.controller.model;
     if (!model) return;
-    const result = model.submit();
-    if (result.valid) {
+    // On a step page the form's button is "Dalej"; on the check-your-answers page and on one page, the submit.
+    let result: ReturnType<FormModel['advance']>;
+    this.act(model, (m) => (result = m.advance()));
+    if (result?.valid) {
       void this.draft.clear();
       this.emit<AsystaFormSubmitEventDetail>('asysta-submit', { data: result.data, report: result.report });
     }
@@ -283,8 +310,9 @@ export class AsystaFormElement extends LitElement {
       <form part="form" class="asysta-form__shell" novalidate @submit=${this.onSubmit}>
         <h2 class="asysta-form__title">${view.title}</h2>
         ${view.description ? html`<p class="asysta-form__description">${view.description}</p>` : nothing}
+        ${view.steps ? stepsNavTemplate(ctx, view.steps) : nothing}
         ${summaryTemplate(ctx, view.summary)}
-        ${nodeTemplate(ctx, view.root)}
+        ${view.steps ? stepBodyTemplate(ctx, view, view.steps) : nodeTemplate(ctx, view.root)}
         <div class="asysta-actions">
           <button type="submit" part="button" class="asysta-button asysta-button--submit" ?disabled=${view.root.disabled}>${view.submitLabel}</button>
         </div>
