@@ -47,7 +47,7 @@ function rowTemplate(ctx: RenderContext, row: ReviewRow) {
           <a class="asysta-review__change" href="#${ctx.prefix}${change.targetId}" @click=${(event: Event) => {
             event.preventDefault();
             ctx.write((model) => model.goToStep(change.step, change.targetId));
-          }}>${change.label}<span class="asysta-visually-hidden"> ${row.label}</span></a>
+          }}>${`${change.label} `}<span class="asysta-visually-hidden">${row.label}</span></a>
         </dd>`
       : nothing}
   </div>`;

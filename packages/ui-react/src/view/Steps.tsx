@@ -65,8 +65,9 @@ function Row({ row, prefix, open }: { row: ReviewRow; prefix: string; open: (ste
               open(change.step, change.targetId);
             }}
           >
-            {change.label}
-            <span className="asysta-visually-hidden"> {row.label}</span>
+            {/* "Zmień Cel główny" to a screen reader (GOV.UK pattern); the space outside the hidden part. */}
+            {`${change.label} `}
+            <span className="asysta-visually-hidden">{row.label}</span>
           </a>
         </dd>
       )}
