@@ -8,7 +8,7 @@ import { installDriver } from './driver-common.mjs';
 
 let root;
 installDriver({
-  mount(host, { form, profile, locale, asOf, data }) {
+  mount(host, { form, profile, locale, asOf, layout, data }) {
     root?.unmount();
     const container = document.createElement('div');
     host.replaceChildren(container);
@@ -22,6 +22,7 @@ installDriver({
         profile,
         locale,
         asOf,
+        layout,
         data: current,
         onChange: (d) => emit('asysta-change', { data: d.data, valid: d.valid }),
         onSubmit: (d) => emit('asysta-submit', { data: d.data, report: d.report }),
