@@ -40,7 +40,8 @@ function peerElement(peer, form, profile, asOf, data) {
   const schema = withDomainDefinitions(getFormDefinition(form).schema);
   switch (peer) {
     case 'asysta':
-      return createElement(AsystaForm, { form, profile, asOf, locale: 'pl', data });
+      // The whole form on one page, as the peers draw it (the work plan and the assessment declare steps).
+      return createElement(AsystaForm, { form, profile, asOf, locale: 'pl', layout: 'single', data });
     case 'rjsf':
     case 'rjsf-live':
       return createElement(RjsfForm, { schema, formData: data, validator: rjsfValidator, liveValidate: peer === 'rjsf-live', showErrorList: false, onChange: () => {} });
@@ -66,6 +67,7 @@ window.bench = {
       element.setAttribute('form', form);
       element.setAttribute('profile', profile);
       element.setAttribute('as-of', asOf);
+      element.setAttribute('layout', 'single');
       element.data = data;
       host.append(element);
       return element.updateComplete.then(() => new Promise((done) => requestAnimationFrame(() => done(performance.now() - started))));

@@ -80,7 +80,8 @@ export async function runStepChecks({ page, definitions, check, mount, root, axe
     const example = definition.examples.valid[0];
     const steps = definition.steps.list;
     await check(`${id} in steps: the indicator and heading of each step, every step opens from the indicator, axe-clean`, async () => {
-      await mount({ form: id, profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', locale: 'pl', data: example.data });
+      // In steps also where the definition's own choice is one page (the referral).
+      await mount({ form: id, profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', locale: 'pl', layout: 'steps', data: example.data });
       for (const [index, step] of steps.entries()) {
         if (index > 0) await openStep(step.id);
         await waitForHeading(`Krok ${index + 1} z ${steps.length}: ${step.title.pl}`);
@@ -216,6 +217,15 @@ export async function runStepChecks({ page, definitions, check, mount, root, axe
     assert(detail.data.family.name === 'Rodzina Kowalskich', `submitted ${JSON.stringify(detail.data.family)}`);
     assert((await root().locator('.asysta-status').textContent()).includes('zapisany'), 'no saved status');
     await clean();
+  });
+
+  await check('the definition chooses the layout when the host does not: the referral on one page, the work plan in steps', async () => {
+    const referral = definitions.find((definition) => definition.id === 'skierowanie-i-podstawa');
+    assert(referral.steps?.layout === 'single', 'the referral is not on one page by default');
+    await mount({ form: referral.id, asOf: '2026-03-31', locale: 'pl' });
+    assert((await root().locator('.asysta-steps').count()) === 0, 'the referral shows steps');
+    await mount(planOptions);
+    assert((await root().locator('.asysta-steps').count()) === 1, 'the work plan shows no steps');
   });
 
   await check('work plan, layout "single": all on one page, no indicator', async () => {

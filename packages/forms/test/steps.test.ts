@@ -77,7 +77,9 @@ describe('steps of a definition', () => {
 
   it('leave out a part that is never drawn (the case reference) and cover every other part of each stepped form', () => {
     const stepped = listForms().filter((form) => getFormDefinition(form.id).steps);
-    expect(stepped.map((form) => form.id)).toEqual(expect.arrayContaining(['plan-pracy-z-rodzina', 'ocena-sytuacji-rodziny', 'za-zyciem']));
+    expect(stepped.map((form) => form.id)).toEqual(
+      expect.arrayContaining(['plan-pracy-z-rodzina', 'ocena-sytuacji-rodziny', 'za-zyciem', 'ocena-planu-pracy', 'sprawozdanie-miesieczne', 'skierowanie-i-podstawa']),
+    );
     for (const { id } of stepped) {
       const definition = getFormDefinition(id);
       const model = createFormModel(id, { asOf: '2026-03-31', layout: 'single' });
@@ -249,7 +251,7 @@ describe('a form shown in steps', () => {
       const definition = getFormDefinition(id);
       if (!definition.steps) continue;
       for (const example of definition.examples.invalid) {
-        const model = createFormModel(id, { profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', data: example.data });
+        const model = createFormModel(id, { profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', data: example.data, layout: 'steps' });
         model.submit();
         const entries = model.getView().summary.errors;
         expect(entries.length).toBeGreaterThan(0);
@@ -302,6 +304,13 @@ describe('a form shown in steps', () => {
     expect(model.getView().steps!.current).toBe(2);
     // Not a layout: the definition's.
     expect(createFormModel('plan-pracy-z-rodzina', { ...planOptions, layout: 'both' as never }).getView().steps).toBeDefined();
+  });
+
+  it('the definition chooses the layout when the host does not', () => {
+    expect(getFormDefinition('skierowanie-i-podstawa').steps!.layout).toBe('single');
+    expect(createFormModel('skierowanie-i-podstawa', { asOf: '2026-03-31' }).getView().steps).toBeUndefined();
+    expect(createFormModel('skierowanie-i-podstawa', { asOf: '2026-03-31', layout: 'steps' }).getView().steps!.heading).toBe('Krok 1 z 4: Rodzina');
+    expect(createFormModel('ocena-planu-pracy', { asOf: '2026-03-31' }).getView().steps!.heading).toBe('Krok 1 z 4: Rodzina i spotkanie');
   });
 
   it('a form without steps is always on one page', () => {
