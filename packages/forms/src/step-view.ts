@@ -86,7 +86,13 @@ export class StepViewBuilder {
     let byStep = this.narrowed.get(root);
     if (!byStep) this.narrowed.set(root, (byStep = new Map()));
     let found = byStep.get(key);
-    if (!found) byStep.set(key, (found = narrowGroup(root, fields)));
+    if (!found) {
+      const narrowed = narrowGroup(root, fields);
+      // A part in no step is never drawn (the case reference): it stays in every step's tree, as on one page.
+      const { plan } = this.control;
+      const unclaimed = root.children.filter((node) => plan.holding(node.pointer) === undefined && plan.firstInside(node.pointer) === undefined);
+      byStep.set(key, (found = unclaimed.length ? { ...narrowed, children: [...unclaimed, ...narrowed.children] } : narrowed));
+    }
     return found;
   }
 

@@ -37,7 +37,8 @@ function drawnIds(view: FormViewTree): Set<string> {
   return ids;
 }
 
-const topLevel = (view: FormViewTree) => view.root.children.map((node) => node.pointer);
+/** The parts drawn at the top of the form now (the case reference is in the tree, never drawn). */
+const topLevel = (view: FormViewTree) => view.root.children.filter((node) => node.visible).map((node) => node.pointer);
 
 /** The first step's fields of the work plan, filled in. */
 function fillFirstStep(model: FormModel): void {
@@ -156,7 +157,7 @@ describe('a form shown in steps', () => {
   it('splits a group between steps: each lane of the schedule is a step inside its section', () => {
     const model = createFormModel('plan-pracy-z-rodzina', { ...planOptions, data: planData });
     model.goToStep('dzialania-asystenta');
-    const [schedule] = model.getView().root.children;
+    const schedule = model.getView().root.children.find((node) => node.visible);
     expect(schedule).toMatchObject({ pointer: '/schedule', kind: 'group', label: 'II. Harmonogram działań' });
     expect(schedule?.kind === 'group' && schedule.children.map((lane) => lane.pointer)).toEqual(['/schedule/assistant']);
     // The same narrowed root while nothing changed (renderers skip it).
@@ -170,7 +171,8 @@ describe('a form shown in steps', () => {
     const view = model.getView();
     expect(view.steps).toMatchObject({ reviewing: true, heading: 'Sprawdź odpowiedzi przed zapisaniem', backLabel: 'Wstecz' });
     expect(view.steps!.list.every((step) => !step.current)).toBe(true);
-    expect(view.root.children).toEqual([]);
+    expect(topLevel(view)).toEqual([]);
+    expect(view.root.children.map((node) => node.pointer)).toEqual(['/case']);
     expect(view.submitLabel).toBe('Zapisz');
     const sections = view.review!.sections;
     expect(sections.map((section) => section.title)).toEqual(plan.steps!.list.map((step) => step.title.pl));
@@ -299,7 +301,7 @@ describe('a form shown in steps', () => {
     model.goToStep('cele');
     model.setLayout('single');
     expect(model.getView().steps).toBeUndefined();
-    expect(model.getView().root.children.length).toBe(12);
+    expect(topLevel(model.getView())).toHaveLength(11);
     model.setLayout('steps');
     expect(model.getView().steps!.current).toBe(2);
     // Not a layout: the definition's.
