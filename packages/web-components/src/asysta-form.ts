@@ -232,7 +232,8 @@ export class AsystaFormElement extends LitElement {
     } catch {
       // A write the model refuses changes nothing (the view offers only writes that fit).
     }
-    if (stepPosition(model) !== before) this.draft.changed();
+    // (A form on one page has no step to keep: its view is left to the next render.)
+    if (before !== '' && stepPosition(model) !== before) this.draft.changed();
   }
 
   private renderContext(): RenderContext | undefined {
