@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     // The fuzz suite (test/fuzz) runs with the unit tests, bounded in time per surface.
-    include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/*/test/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.{ts,tsx}', 'storybook/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
     environment: 'node',
     // Room for a busy machine (Storybook running alongside on 2 cores); slow suites set their own.
     testTimeout: 15_000,

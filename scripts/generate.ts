@@ -5,7 +5,11 @@
  *  - packages/core/src/generated/meta-validators.ts – precompiled ajv validators of the formats;
  *  - packages/forms/src/generated/forms/<id>.ts – one module per form: its definition and precompiled
  *    ajv validators of its data (form-validators.ts gathers them);
- *  - packages/rules/src/generated/profiles/<id>.ts – one module per profile with the packs it uses.
+ *  - packages/rules/src/generated/profiles/<id>.ts – one module per profile with the packs it uses;
+ *  - packages/rules/src/generated/profiles/<id>/<form>.ts – the same for one form's page: of the packs
+ *    only the rules that apply to that form and the parameters they read, without the test cases;
+ *  - storybook/widgets/generated/<id>.ts – the Storybook widget gallery's small definitions as form
+ *    modules (index.ts gathers them), so that Storybook shows each widget on its own.
  * Precompiling (ajv standalone code) keeps ajv's code generator, which needs `new Function`, out of
  * the browser: the shipped validators run under a strict Content-Security-Policy.
  */
@@ -72,8 +76,20 @@ function generateMetaValidators(): GeneratedFile {
   return { path: join(root, 'packages/core/src/generated/meta-validators.ts'), content: compileMetaValidators(schemas, exports, '../formats-runtime.js', HEADER) };
 }
 
-function definitionFiles(): string[] {
-  return readdirSync(formDefinitions).filter((f) => f.endsWith('.form.json')).sort();
+function definitionFiles(dir = formDefinitions): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.form.json')).sort();
+}
+
+/** A form's module: its definition (imported from `definitionImport`) and its precompiled validators. */
+function formModuleSource(definition: FormDefinition, definitionImport: string, formModuleType: string): string {
+  const validators = compileFormValidators([definition], '@asysta/core', HEADER);
+  return (
+    `${validators}\nimport type { FormModule } from '${formModuleType}';\n` +
+    `import definition from '${definitionImport}';\n\n` +
+    `/** The form "${definition.id}": its definition and precompiled validators. */\n` +
+    `export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators[${JSON.stringify(definition.id)}] };\n` +
+    `export default formModule;\n`
+  );
 }
 
 /**
@@ -84,13 +100,7 @@ function generateFormModules(): GeneratedFile[] {
   const files = definitionFiles();
   const modules = files.map((file) => {
     const definition = readJson(join(formDefinitions, file)) as unknown as FormDefinition;
-    const validators = compileFormValidators([definition], '@asysta/core', HEADER);
-    const content =
-      `${validators}\nimport type { FormModule } from '../../form-module.js';\n` +
-      `import definition from '../../../definitions/${file}';\n\n` +
-      `/** The form "${definition.id}": its definition and precompiled validators. */\n` +
-      `export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators[${JSON.stringify(definition.id)}] };\n` +
-      `export default formModule;\n`;
+    const content = formModuleSource(definition, `../../../definitions/${file}`, '../../form-module.js');
     return { path: join(root, `packages/forms/src/generated/forms/${definition.id}.ts`), content };
   });
   const names = files.map((f) => formExportName(f.replace('.form.json', '')));
@@ -102,15 +112,51 @@ function generateFormModules(): GeneratedFile[] {
   return [...modules, index];
 }
 
-/** One module per built-in profile: the profile, the profiles it extends and the packs they use. */
-function generateProfileModules(): GeneratedFile[] {
+/** The Storybook widget gallery's definitions as form modules, and their index by id. */
+function generateWidgetModules(): GeneratedFile[] {
+  const dir = join(root, 'storybook/widgets');
+  const files = definitionFiles(dir);
+  const modules = files.map((file) => {
+    const definition = readJson(join(dir, file)) as unknown as FormDefinition;
+    return { path: join(dir, `generated/${definition.id}.ts`), content: formModuleSource(definition, `../${file}`, '@asysta/forms/runtime') };
+  });
+  const names = files.map((f) => formExportName(f.replace('.form.json', '')));
+  const imports = files.map((f, i) => `import ${names[i]} from './${f.replace('.form.json', '')}.js';`).join('\n');
+  const ids = files.map((f) => JSON.stringify(f.replace('.form.json', '')));
+  const index = {
+    path: join(dir, 'generated/index.ts'),
+    content:
+      `${HEADER}import type { FormModule } from '@asysta/forms/runtime';\n${imports}\n\n` +
+      `/** The widget gallery's forms by id. */\n` +
+      `export const widgetModules: Readonly<Record<string, FormModule>> = { ${names.map((n, i) => `${ids[i]}: ${n}`).join(', ')} };\n`,
+  };
+  return [...modules, index];
+}
+
+interface ProfileSource {
+  file: string;
+  json: Record<string, unknown>;
+}
+
+function builtInProfileSources(): Map<string, ProfileSource> {
   const profilesDir = join(root, 'packages/rules/profiles');
   const files = readdirSync(profilesDir).filter((f) => f.endsWith('.profile.json')).sort();
-  const byId = new Map(files.map((f) => [String(readJson(join(profilesDir, f))['id']), { file: f, json: readJson(join(profilesDir, f)) }]));
-  return [...byId.entries()].map(([id]) => {
-    const chain: string[] = [];
-    for (let at: string | undefined = id; at && !chain.includes(at); at = byId.get(at)?.json['extends'] as string | undefined) chain.push(at);
-    const packs = [...new Set(chain.flatMap((p) => (byId.get(p)?.json['packs'] as string[] | undefined) ?? []))];
+  return new Map(files.map((f) => [String(readJson(join(profilesDir, f))['id']), { file: f, json: readJson(join(profilesDir, f)) }]));
+}
+
+/** A profile and those it extends, the base first; and the packs they use, in order. */
+function profileChain(id: string, byId: Map<string, ProfileSource>): { chain: string[]; packs: string[] } {
+  const chain: string[] = [];
+  for (let at: string | undefined = id; at && !chain.includes(at); at = byId.get(at)?.json['extends'] as string | undefined) chain.push(at);
+  const packs = [...new Set(chain.flatMap((p) => (byId.get(p)?.json['packs'] as string[] | undefined) ?? []))];
+  return { chain, packs };
+}
+
+/** One module per built-in profile: the profile, the profiles it extends and the packs they use. */
+function generateProfileModules(): GeneratedFile[] {
+  const byId = builtInProfileSources();
+  return [...byId.keys()].map((id) => {
+    const { chain, packs } = profileChain(id, byId);
     const profileImports = chain.map((p, i) => `import profile${i} from '../../../profiles/${byId.get(p)!.file}';`);
     const packImports = packs.map((p, i) => `import pack${i} from '../../../packs/${p}.rules.json';`);
     const content =
@@ -121,6 +167,56 @@ function generateProfileModules(): GeneratedFile[] {
       `export default { id: ${JSON.stringify(id)}, profiles, packs };\n`;
     return { path: join(root, `packages/rules/src/generated/profiles/${id}.ts`), content };
   });
+}
+
+/** The names of the parameters that rules read (`{"param": name}` or `{"param": [name]}` anywhere in them). */
+function parametersRead(rules: readonly unknown[]): Set<string> {
+  const names = new Set<string>();
+  const stack: unknown[] = [...rules];
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        const name = key === 'param' ? (Array.isArray(value) ? value[0] : value) : undefined;
+        if (typeof name === 'string') names.add(name);
+        stack.push(value);
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * One module per built-in profile and form: what a page showing that form needs of the profile. A form
+ * evaluates only the rules that apply to it, so the others – the case rules of the
+ * statutory pack among them – and every pack's test cases stay on the server and in the CLI.
+ */
+function generateProfileFormModules(): GeneratedFile[] {
+  const byId = builtInProfileSources();
+  const forms = definitionFiles().map((f) => readJson(join(formDefinitions, f)));
+  const files: GeneratedFile[] = [];
+  for (const id of byId.keys()) {
+    const { chain, packs } = profileChain(id, byId);
+    for (const form of forms) {
+      const formId = String(form['id']);
+      const sliced = packs.map((packId) => {
+        const pack = readJson(join(root, `packages/rules/packs/${packId}.rules.json`));
+        const rules = (pack['rules'] as { id: string; appliesTo: string[] }[]).filter((rule) => rule.appliesTo.includes(formId));
+        const read = parametersRead(rules);
+        const parameters = Object.fromEntries(Object.entries(pack['parameters'] as Record<string, unknown>).filter(([name]) => read.has(name)));
+        return { ...pack, parameters, rules, tests: [] };
+      });
+      const content =
+        `${HEADER}import type { Profile, RulePack } from '@asysta/core';\n\n` +
+        `/** The profile "${id}" for a page with the form "${formId}": the profiles it extends, and of their packs the rules that apply to the form and the parameters they read. */\n` +
+        `export const profiles = ${JSON.stringify(chain.map((p) => byId.get(p)!.json))} as unknown as Profile[];\n` +
+        `export const packs = ${JSON.stringify(sliced)} as unknown as RulePack[];\n` +
+        `export default { id: ${JSON.stringify(id)}, profiles, packs };\n`;
+      files.push({ path: join(root, `packages/rules/src/generated/profiles/${id}/${formId}.ts`), content });
+    }
+  }
+  return files;
 }
 
 /** The list of built-in definitions, so that adding a form is adding its JSON file. */
@@ -139,24 +235,33 @@ function generateDefinitionIndex(): GeneratedFile {
 /** What the custom element can load: one static import() per form and per profile (CSP-safe, code-split). */
 function generateCatalogue(): GeneratedFile {
   const forms = definitionFiles().map((f) => f.replace('.form.json', ''));
-  const profiles = readdirSync(join(root, 'packages/rules/profiles'))
-    .filter((f) => f.endsWith('.profile.json'))
-    .sort()
-    .map((f) => String(readJson(join(root, 'packages/rules/profiles', f))['id']));
+  const profiles = [...builtInProfileSources().keys()];
   const entry = (id: string, module: string) => `  ${JSON.stringify(id)}: () => import('${module}'),`;
+  const pairs = profiles.flatMap((profile) => forms.map((form) => `${profile}/${form}`));
   return {
     path: join(root, 'packages/web-components/src/generated/catalogue.ts'),
     content:
       `${HEADER}import type { FormModule, ProfileModule } from '@asysta/forms/runtime';\n\n` +
       `/** Each built-in form's module, loaded when a page shows the form. */\n` +
       `export const FORM_MODULES: Readonly<Record<string, () => Promise<{ default: FormModule }>>> = {\n${forms.map((id) => entry(id, `@asysta/forms/forms/${id}`)).join('\n')}\n};\n\n` +
-      `/** Each built-in profile's module (the profile, those it extends, their packs). */\n` +
-      `export const PROFILE_MODULES: Readonly<Record<string, () => Promise<{ default: ProfileModule }>>> = {\n${profiles.map((id) => entry(id, `@asysta/rules/profile-modules/${id}`)).join('\n')}\n};\n`,
+      `/** The built-in profiles' ids. */\n` +
+      `export const PROFILE_IDS: readonly string[] = ${JSON.stringify(profiles)};\n\n` +
+      `/** For each built-in profile and form, "<profile>/<form>": what a page showing the form needs of the profile. */\n` +
+      `export const PROFILE_MODULES: Readonly<Record<string, () => Promise<{ default: ProfileModule }>>> = {\n${pairs.map((pair) => entry(pair, `@asysta/rules/profile-modules/${pair}`)).join('\n')}\n};\n`,
   };
 }
 
 export async function generateAll(): Promise<GeneratedFile[]> {
-  return [await generateTypes(), generateMetaValidators(), ...generateFormModules(), generateDefinitionIndex(), ...generateProfileModules(), generateCatalogue()];
+  return [
+    await generateTypes(),
+    generateMetaValidators(),
+    ...generateFormModules(),
+    generateDefinitionIndex(),
+    ...generateProfileModules(),
+    ...generateProfileFormModules(),
+    generateCatalogue(),
+    ...generateWidgetModules(),
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

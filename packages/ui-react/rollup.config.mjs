@@ -1,3 +1,4 @@
 import { packageConfig } from '../../rollup.config.factory.mjs';
 
-export default packageConfig(import.meta.url);
+// Two entries of one component: by id (every built-in form) and by module (one form's page).
+export default packageConfig(import.meta.url, { input: { index: 'src/index.ts', runtime: 'src/runtime.tsx' } });

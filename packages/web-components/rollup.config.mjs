@@ -58,6 +58,7 @@ function sizeManifest() {
         }
         return seen;
       };
+      // profiles: keyed "<profile>/<form>" – what a page showing the form needs of the profile.
       const modules = { runtime: [...closure(chunks.find((c) => c.isEntry))], forms: {}, profiles: {} };
       for (const chunk of chunks) {
         if (!chunk.isDynamicEntry) continue;
@@ -65,9 +66,9 @@ function sizeManifest() {
         // the chunk is found by the modules it holds rather than by its facade.
         for (const id of chunk.moduleIds) {
           const form = /generated[\\/]forms[\\/]([^\\/]+)\.js$/.exec(id);
-          const profile = /generated[\\/]profiles[\\/]([^\\/]+)\.js$/.exec(id);
+          const profile = /generated[\\/]profiles[\\/]([^\\/]+)[\\/]([^\\/]+)\.js$/.exec(id);
           if (form) modules.forms[form[1]] = [...closure(chunk)];
-          if (profile) modules.profiles[profile[1]] = [...closure(chunk)];
+          if (profile) modules.profiles[`${profile[1]}/${profile[2]}`] = [...closure(chunk)];
         }
       }
       this.emitFile({ type: 'asset', fileName: 'modules.json', source: JSON.stringify(modules, null, 2) });

@@ -1,5 +1,4 @@
 import type { Preview } from '@storybook/react-vite';
-import { listProfiles } from '@asysta/rules';
 import { asystaCss } from '@asysta/ui-react';
 
 // The theme's stylesheet, adopted as a constructable stylesheet – the way the custom element does it
@@ -9,33 +8,14 @@ sheet.replaceSync(asystaCss);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const preview: Preview = {
-  globalTypes: {
-    locale: {
-      description: 'Language of the form',
-      toolbar: {
-        title: 'Język / Language',
-        icon: 'globe',
-        items: [
-          { value: 'pl', title: 'Polski', right: 'pl' },
-          { value: 'en', title: 'English', right: 'en' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    profile: {
-      description: 'OPS profile (rule packs and local settings)',
-      toolbar: {
-        title: 'Profil OPS',
-        icon: 'home',
-        items: listProfiles().map((id) => ({ value: id, title: id })),
-        dynamicTitle: true,
-      },
-    },
-  },
-  initialGlobals: { locale: 'pl', profile: 'konstancin-jeziorna' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    options: {
+      storySort: {
+        order: ['Start', ['Witaj', 'Projektanci', 'Twórcy portali', 'Administratorzy', 'Autorzy formularzy'], 'Formularze', 'Widżety i szablony', 'Motyw', 'Administratorzy', 'Web Components'],
+      },
+    },
     a11y: { options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
   },
 };

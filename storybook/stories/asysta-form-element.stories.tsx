@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { defineAsystaForm, type AsystaFormElement } from '@asysta/web-components';
 import { AS_OF, example, FORM_ID } from './fixtures';
+import { formArgType, localeArgType, profileArgType } from './controls';
 
 defineAsystaForm();
 
@@ -63,18 +64,14 @@ const meta = {
   component: AsystaFormHost,
   args: {
     form: FORM_ID,
+    profile: 'konstancin-jeziorna',
+    locale: 'pl',
     asOf: AS_OF,
     onAsystaChange: fn(),
     onAsystaSubmit: fn(),
     onAsystaError: fn(),
   },
-  render: (args, { globals }) => (
-    <AsystaFormHost
-      {...args}
-      locale={args.locale ?? (globals['locale'] as string | undefined)}
-      profile={args.profile ?? (globals['profile'] as string | undefined)}
-    />
-  ),
+  argTypes: { form: formArgType, profile: profileArgType, locale: localeArgType },
 } satisfies Meta<typeof AsystaFormHost>;
 
 export default meta;

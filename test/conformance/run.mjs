@@ -5,14 +5,13 @@
 // covered without a new test. Assumes `npm run build` has run. Ends with `N passed, M failed`.
 //
 //   node test/conformance/run.mjs [--renderer react|element]     CHROMIUM_PATH=… for another browser
-import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY, DEFAULT_BUNDLE_DIR } from '../../examples/portal-html/server.mjs';
 import { bundlePage } from '../support/bundle-page.mjs';
+import { servePages } from '../support/serve-pages.mjs';
 import { runSuite } from './suite.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -33,27 +32,6 @@ async function buildDrivers(dir) {
   }
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.map': 'application/json' };
-
-/** Serves the driver pages and, at /asysta/, the standalone bundle – every response under the strict CSP. */
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const base = pathname.startsWith('/asysta/') ? DEFAULT_BUNDLE_DIR : dir;
-    const file = resolve(base, `.${pathname.startsWith('/asysta/') ? pathname.slice('/asysta'.length) : pathname}`);
-    try {
-      if (!file.startsWith(base + sep)) throw new Error('outside');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
-      res.end('Not Found\n');
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'asysta-conformance-'));
   let browser;
@@ -64,7 +42,7 @@ async function main() {
     await buildDrivers(dir);
     await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     console.log(`driver pages built (${Date.now() - started} ms)`);
-    server = await serve(dir);
+    server = await servePages(dir);
     const url = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

@@ -1,3 +1,9 @@
+/**
+ * One family's case: its documents tied together, the facts the statutory rules read, prefill between forms, an assistant's caseload.
+ *
+ * @packageDocumentation
+ * @module @asysta/cases
+ */
 export { caseFacts } from './facts.js';
 export { evaluateCase, CASE_FACT_KINDS } from './evaluate.js';
 export { assistantFacts, caseload } from './caseload.js';

@@ -8,7 +8,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { AsystaError, formatCount, formatDate, localize, translate, type Locale } from '@asysta/core';
+import { AsystaError, formatCount, formatDate, jsonSyntaxReason, localize, translate, type Locale } from '@asysta/core';
 import { caseFacts, caseload, evaluateCase, type CaseProblem, type CaseVerdict } from '@asysta/cases';
 import { describeJsonSourceError, JsonSourceError, JsonSyntaxError, lineOf, parseJsonSource, type JsonSource } from './json-source.js';
 
@@ -54,7 +54,7 @@ async function loadCase(file: string, io: CaseIo, locale: Locale): Promise<Loade
       return { file, value: source.value, source };
     } catch (error) {
       if (error instanceof JsonSyntaxError) {
-        throw new CaseInputError(`✗ ${file}:${error.line} /: ${translate('cli.syntax', locale, { reason: `${error.message} (${error.line}:${error.column})` })}`);
+        throw new CaseInputError(`✗ ${file}:${error.line} /: ${translate('cli.syntax', locale, { reason: `${jsonSyntaxReason(error.message, locale)} (${error.line}:${error.column})` })}`);
       }
       if (error instanceof JsonSourceError) {
         throw new CaseInputError(`✗ ${file}${error.line ? `:${error.line}` : ''} ${error.pointer || '/'}: ${describeJsonSourceError(error, locale)}`);
@@ -204,20 +204,3 @@ export async function caseCommand(command: string | undefined, args: string[], o
     throw error;
   }
 }
-
-export const CASE_HELP: Record<Locale, string> = {
-  pl: `  asysta case check <sprawa.json> [--profile <profil>] [--as-of RRRR-MM-DD]
-                                           raport sprawy rodziny: dokumenty i reguły (1 – reguła nie spełniona)
-  asysta case facts <sprawa.json> [--as-of RRRR-MM-DD]
-                                           fakty, które widzą reguły, ze źródłem każdej części
-  asysta case caseload <katalog> --assistant <id> [--as-of RRRR-MM-DD]
-                                           rodziny asystenta w tym samym czasie (limit 15, „Za życiem” wliczane)
-`,
-  en: `  asysta case check <case.json> [--profile <profile>] [--as-of YYYY-MM-DD]
-                                           a family's case report: documents and rules (1 – a rule failed)
-  asysta case facts <case.json> [--as-of YYYY-MM-DD]
-                                           the facts the rules see, with the source of each part
-  asysta case caseload <dir> --assistant <id> [--as-of YYYY-MM-DD]
-                                           an assistant's families at the same time (limit 15, “Za życiem” counted)
-`,
-};

@@ -15,6 +15,7 @@ import {
   formats,
   isDate,
   isLocale,
+  jsonSyntaxReason,
   localize,
   todayInWarsaw,
   translate,
@@ -25,11 +26,12 @@ import {
   type RulePack,
   withDomainDefinitions,
 } from '@asysta/core';
-import { builtInPacks, builtInProfiles, createRulesEngine, runPackTests, type RuleResult, type RulesEngine } from '@asysta/rules';
+import { builtInPacks, builtInProfiles, createRulesEngine, diffProfile, runPackTests, type RuleResult, type RulesEngine } from '@asysta/rules';
 import { createFormModel, getFormDefinition, listForms, validateSubmission, type DataValidator, type FormDefinition } from '@asysta/forms';
 import { compile as compileTypes } from 'json-schema-to-typescript';
 import { Ajv } from 'ajv';
-import { CASE_HELP, caseCommand } from './case-commands.js';
+import { caseCommand } from './case-commands.js';
+import { commandHelp, generalHelp, groupHelp } from './help.js';
 import { compileFormValidators, formExportName } from './compile.js';
 import { describeJsonSourceError, JsonSourceError, JsonSyntaxError, lineOf, readJsonSource, type JsonSource } from './json-source.js';
 
@@ -42,71 +44,6 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_INVALID = 2;
-
-const HELP: Record<Locale, string> = {
-  pl: `asysta – reguły i formularze asystenta rodziny
-
-Użycie:
-  asysta rules validate <plik...>          sprawdza pakiety reguł (*.rules.json) i profile (*.profile.json)
-  asysta rules test [plik|katalog...]      uruchamia przypadki testowe pakietów (domyślnie wbudowanych)
-  asysta rules explain <profil> --facts <plik.json> [--kind <rodzaj>] [--as-of RRRR-MM-DD] [--trace]
-  asysta rules explain <profil> --form <formularz> --data <dane.json> [--as-of RRRR-MM-DD] [--trace]
-                                           ocenia fakty (albo dane formularza z jego wartościami
-                                           wyliczanymi) i wyjaśnia każdy werdykt
-  asysta profile list                      wbudowane profile i ich pakiety
-  asysta profile diff <profil> [--as-of RRRR-MM-DD]
-                                           pokazuje, co profil zmienia względem profilu bazowego
-  asysta forms list                        wbudowane formularze
-  asysta forms validate <definicja.json>   sprawdza definicję formularza
-  asysta forms check <formularz> <dane.json> [--profile <profil>] [--as-of RRRR-MM-DD]
-                                           sprawdza dane tak jak formularz i serwer
-  asysta forms types <formularz>           typy TypeScript danych formularza
-  asysta forms compile <definicja.json...> --out <plik.js>
-                                           prekompiluje walidatory własnych formularzy (bez eval w przeglądarce)
-
-Opcje wspólne:
-  --locale pl|en     język komunikatów (domyślnie pl)
-  --json             wynik w JSON
-  --profile <profil> identyfikator wbudowanego profilu albo własny plik *.profile.json
-                     (pakiety, których używa, mogą leżeć obok jako <id>.rules.json)
-  --pack <plik>      dodatkowy pakiet reguł (można powtarzać); pakiet o identyfikatorze
-                     wbudowanego zastępuje go; pakiet, którego profil nie używa, jest błędem
-  --help             ta pomoc
-
-Kody wyjścia: 0 – wszystko w porządku, 1 – reguły, testy lub dane nie przeszły, 2 – nieprawidłowe dane wejściowe.
-`,
-  en: `asysta – rules and forms of family-assistant work
-
-Usage:
-  asysta rules validate <file...>          checks rule packs (*.rules.json) and profiles (*.profile.json)
-  asysta rules test [file|dir...]          runs the packs' test cases (the built-in ones by default)
-  asysta rules explain <profile> --facts <file.json> [--kind <kind>] [--as-of YYYY-MM-DD] [--trace]
-  asysta rules explain <profile> --form <form> --data <data.json> [--as-of YYYY-MM-DD] [--trace]
-                                           evaluates facts (or a form's data with its derived
-                                           values) and explains every verdict
-  asysta profile list                      the built-in profiles and their packs
-  asysta profile diff <profile> [--as-of YYYY-MM-DD]
-                                           shows what a profile changes against its base
-  asysta forms list                        the built-in forms
-  asysta forms validate <definition.json>  checks a form definition
-  asysta forms check <form> <data.json> [--profile <profile>] [--as-of YYYY-MM-DD]
-                                           checks data as the form and the server do
-  asysta forms types <form>                TypeScript types of a form's data
-  asysta forms compile <definition.json...> --out <file.js>
-                                           precompiles validators of your own forms (no eval in the browser)
-
-Common options:
-  --locale pl|en     language of messages (pl by default)
-  --json             JSON output
-  --profile <profile> a built-in profile id or your own *.profile.json file
-                     (the packs it uses may lie beside it as <id>.rules.json)
-  --pack <file>      an extra rule pack (repeatable); a pack with a built-in pack's id
-                     replaces it; a pack the profile does not use is an error
-  --help             this help
-
-Exit codes: 0 all good, 1 rules, tests or data failed, 2 invalid input.
-`,
-};
 
 class UsageError extends Error {}
 
@@ -160,7 +97,7 @@ async function load(file: string, cwd: string, locale: Locale, stderr?: CliIo['s
     source = { ...(await readJsonSource(resolve(cwd, file))), file };
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
-      throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${error.message} (${error.line}:${error.column})` }) }]);
+      throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${jsonSyntaxReason(error.message, locale)} (${error.line}:${error.column})` }) }]);
     }
     if (error instanceof JsonSourceError) {
       throw new InvalidInput([{ file, ...(error.line ? { line: error.line } : {}), path: error.pointer, message: describeJsonSourceError(error, locale) }]);
@@ -499,31 +436,18 @@ async function diffCommand(args: string[], options: Options, io: CliIo): Promise
   const { profile: requested, source } = await resolveProfileArgument(profileArg, io, options.locale);
   const known = [...builtInProfiles, ...options.profiles];
   const profile = typeof requested === 'string' ? known.find((p) => p.id === requested) : requested;
-  let baseline;
-  let baseEngine;
+  let difference;
   try {
-    // Resolving checks the profile (unknown id, packs, parameters) with located errors.
-    createRulesEngine({ profile: requested, packs: options.packs, profiles: options.profiles, locale: options.locale });
-    // The same profile without its own overrides gives the values it changes.
-    const { parameters: _own, disabledRules: _off, ...withoutChanges } = profile!;
-    baseline = createRulesEngine({ profile: withoutChanges, packs: options.packs, profiles: options.profiles, locale: options.locale });
-    baseEngine = profile?.extends ? createRulesEngine({ profile: profile.extends, packs: options.packs, profiles: options.profiles, locale: options.locale }) : undefined;
+    // An unknown id: resolving it gives the located error (with the profiles there are).
+    if (!profile) createRulesEngine({ profile: requested, packs: options.packs, profiles: options.profiles, locale: options.locale });
+    difference = diffProfile({ profile: profile!, packs: options.packs, profiles: options.profiles, asOf: options.asOf, locale: options.locale });
   } catch (error) {
     if (error instanceof AsystaError) throw new InvalidInput(source ? locate(source, error) : [{ file: profileArg, path: '', message: error.message }]);
     throw error;
   }
   const p = profile!;
-  const before = baseline.parametersAsOf(options.asOf);
   const packsById = new Map([...builtInPacks, ...options.packs].map((pack) => [pack.id, pack]));
-  const added = (p.packs ?? []).filter((id) => !baseEngine?.profile.packs.includes(id));
-  const parameters = Object.entries(p.parameters ?? {}).map(([name, o]) => ({
-    name,
-    before: before[name] ?? null,
-    after: o.value,
-    ...(o.from ? { from: o.from } : {}),
-    reason: localize(o.reason, options.locale),
-  }));
-  const disabled = (p.disabledRules ?? []).map((d) => ({ rule: d.rule, reason: localize(d.reason, options.locale) }));
+  const { addedPacks: added, parameters, disabledRules: disabled } = difference;
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ profile: p.id, base: p.extends ?? null, addedPacks: added, parameters, disabledRules: disabled }, null, 2)}\n`);
     return EXIT_OK;
@@ -704,7 +628,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const [group, command, ...rest] = positionals;
     if (values.help || !group) {
-      io.stdout.write(HELP[locale].replace(/\n\n(?=Opcje wspólne|Common options)/, `\n${CASE_HELP[locale]}\n`));
+      const help = (group && command && commandHelp(`${group} ${command}`, locale)) || (group && groupHelp(group, locale)) || generalHelp(locale);
+      io.stdout.write(help);
       return values.help ? EXIT_OK : EXIT_INVALID;
     }
     const asOf = values['as-of'] ?? todayInWarsaw();

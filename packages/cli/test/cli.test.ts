@@ -148,6 +148,17 @@ describe('asysta forms', () => {
     expect(stdout).toMatch(/✗ moja-karta.form.json:\d+ \/uiSchema\/month\/ui:widget: unknown widget "calendar"/);
   });
 
+  it('reports a print layout naming a field that does not exist, at its path under /print', async () => {
+    const definition = JSON.parse(JSON.stringify((await import('@asysta/forms')).getFormDefinition('karta-czasu-pracy')));
+    definition.id = 'moja-karta';
+    definition.print.tables[0].columns[3].fields = ['meetingPlace'];
+    definition.print.signatures[1].path = '/coordinator';
+    const { code, stdout } = await cli('forms', 'validate', write('moja-karta-druk.form.json', definition), '--locale', 'en');
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/✗ moja-karta-druk.form.json:\d+ \/print\/tables\/0\/columns\/3\/fields\/0: "meetingPlace" is not a field of the items of "\/rows"/);
+    expect(stdout).toMatch(/✗ moja-karta-druk.form.json:\d+ \/print\/signatures\/1\/path: "\/coordinator" is not a field of the schema/);
+  });
+
   it('compiles validators for an own definition into an ES module without eval', async () => {
     const definition = JSON.parse(JSON.stringify((await import('@asysta/forms')).getFormDefinition('karta-czasu-pracy')));
     definition.id = 'moja-karta';

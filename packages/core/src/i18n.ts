@@ -142,6 +142,17 @@ export function textOf(value: unknown, max = 100): string {
  * in one style for people – "2 grudnia 2026", "grudzień 2026" – whichever code passed them.
  */
 export function translate(key: MessageKey, locale: Locale, params?: MessageParams): string {
+  return formatMessage(catalog[key], locale, params);
+}
+
+/** A JSON parser's error code ("CommaExpected", as jsonc-parser names them) in words, in the locale. */
+export function jsonSyntaxReason(code: string, locale: Locale): string {
+  const key = `problem.jsonSyntax.${code}`;
+  return translate(Object.prototype.hasOwnProperty.call(catalog, key) ? (key as MessageKey) : 'problem.jsonSyntax.other', locale);
+}
+
+/** A message of one's own ({pl, en}) filled as catalogue messages are: plurals, dates for people. */
+export function formatMessage(message: LocalizedText, locale: Locale, params?: MessageParams): string {
   let shown = params;
   if (params) {
     for (const [name, value] of Object.entries(params)) {
@@ -150,7 +161,7 @@ export function translate(key: MessageKey, locale: Locale, params?: MessageParam
       if (text !== value) shown = { ...shown, [name]: text };
     }
   }
-  return fillTemplate(catalog[key][locale], shown, locale);
+  return fillTemplate(message[locale], shown, locale);
 }
 
 function isRealDate(value: string): boolean {
@@ -250,6 +261,8 @@ function numberFormat(locale: Locale, kind: 'number' | 'money'): Intl.NumberForm
 }
 
 export function formatNumber(n: number, locale: Locale): string {
+  // Small whole numbers read the same in every locale; Intl's first formatter costs a page ~10 ms.
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
   return numberFormat(locale, 'number').format(n);
 }
 

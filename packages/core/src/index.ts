@@ -1,3 +1,9 @@
+/**
+ * The formats (JSON Schemas, their types and precompiled checks), issues and messages in Polish and English, dates in Europe/Warsaw, pointers, limits.
+ *
+ * @packageDocumentation
+ * @module @asysta/core
+ */
 export type { Issue, Locale, LocalizedText, Reference, Severity } from './issue.js';
 export { LOCALES } from './issue.js';
 export type { CompiledLogic, JsonLogicExpression, JsonValue } from './logic-types.js';
@@ -14,7 +20,10 @@ export type {
   FormSteps,
   InvalidExample,
   Parameter,
+  PrintColumn,
   PrintLayout,
+  PrintTable,
+  PrintTotal,
   Profile,
   Rule,
   RulePack,
@@ -66,10 +75,12 @@ export {
   formatDuration,
   formatDurationShort,
   formatHours,
+  formatMessage,
   formatMoney,
   formatMonth,
   formatNumber,
   isLocale,
+  jsonSyntaxReason,
   localize,
   plural,
   pluralBlocks,

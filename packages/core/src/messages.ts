@@ -45,6 +45,10 @@ export const catalog = {
     en: 'The date {date} is not in the month of the card ({month}).',
   },
   // Errors of definitions, rule packs, profiles and input
+  'error.form.notModule': {
+    pl: 'To wejście (@asysta/ui-react/runtime) przyjmuje moduł formularza (np. @asysta/forms/forms/karta-czasu-pracy) i moduł profilu dla niego (np. @asysta/rules/profile-modules/default/karta-czasu-pracy); identyfikatory wbudowanych formularzy zna @asysta/ui-react.',
+    en: 'This entry (@asysta/ui-react/runtime) takes a form module (e.g. @asysta/forms/forms/karta-czasu-pracy) and the profile’s module for it (e.g. @asysta/rules/profile-modules/default/karta-czasu-pracy); @asysta/ui-react knows the built-in forms by id.',
+  },
   'error.form.unknown': {
     pl: 'Nie znaleziono formularza „{id}”. Dostępne: {available}.',
     en: 'No form “{id}”. Available: {available}.',
@@ -60,6 +64,11 @@ export const catalog = {
   },
   'error.pack.invalid': { pl: 'Pakiet reguł „{id}” jest nieprawidłowy.', en: 'The rule pack “{id}” is invalid.' },
   'error.profile.invalid': { pl: 'Profil „{id}” jest nieprawidłowy.', en: 'The profile “{id}” is invalid.' },
+  'error.profile.fetch': { pl: 'Nie udało się wczytać pliku profilu „{url}”.', en: 'Could not load the profile file “{url}”.' },
+  'error.formats.unchecked': {
+    pl: 'Własne pakiety i profile („{option}”) wymagają sprawdzenia ich formatu, a ten silnik reguł zna tylko wbudowane.',
+    en: 'Own packs and profiles (“{option}”) need their format checked, and this rules engine knows only built-in ones.',
+  },
   'error.asOf.invalid': {
     pl: 'Data „{value}” nie jest prawidłową datą RRRR-MM-DD.',
     en: '“{value}” is not a valid YYYY-MM-DD date.',
@@ -119,6 +128,16 @@ export const catalog = {
     en: 'values must be in date order, oldest first',
   },
   'problem.indexWithoutForEach': { pl: '{index} wymaga „forEach”', en: '{index} needs a forEach' },
+  'problem.notJson': { pl: 'To nie jest poprawny JSON: {reason}', en: 'Not valid JSON: {reason}' },
+  'problem.noFetch': { pl: 'To środowisko nie ma fetch: przekaż profil jako obiekt.', en: 'This environment has no fetch: pass the profile as an object.' },
+  'problem.ownProfile.shape': {
+    pl: 'Własny profil to obiekt { profile, packs }: profil i jego pakiety, które nie są wbudowane.',
+    en: 'An own profile is an object { profile, packs }: the profile and those of its packs that are not built in.',
+  },
+  'problem.formats.unchecked': {
+    pl: 'Użyj createRulesEngine z @asysta/rules (sprawdza format) albo przekaż sprawdzanie formatów.',
+    en: 'Use createRulesEngine from @asysta/rules (it checks the format) or pass the format checks.',
+  },
   'problem.profileCycle': { pl: '„extends” tworzy cykl: {chain}', en: '"extends" makes a cycle: {chain}' },
   'problem.unknownPack': { pl: 'nieznany pakiet reguł „{id}”', en: 'unknown rule pack "{id}"' },
   'problem.unknownRule': { pl: 'nieznana reguła „{id}”', en: 'unknown rule "{id}"' },
@@ -149,6 +168,29 @@ export const catalog = {
   'problem.rowsWithStar': { pl: '„rows” musi wskazywać jedną tablicę, bez „*”', en: 'rows must be one array, without "*"' },
   'problem.parameterNoValue': { pl: 'parametr „{name}” nie ma wartości na dzień {date}', en: 'parameter "{name}" has no value on {date}' },
   'problem.budgetExceeded': { pl: 'przekroczono limit obliczeń', en: 'evaluation budget exceeded' },
+  // The print layout of a definition (`print`)
+  'problem.print.notAList': { pl: '„{field}” nie jest listą formularza', en: '"{field}" is not a list of the form' },
+  'problem.print.listInList': {
+    pl: 'tabela wydruku musi wskazywać listę, która nie leży w innej liście (bez „*”)',
+    en: 'a printed table must name a list that is not inside another list (no "*")',
+  },
+  'problem.print.notAnItemField': { pl: '„{field}” nie jest polem elementów listy „{list}”', en: '"{field}" is not a field of the items of "{list}"' },
+  'problem.print.plainItems': {
+    pl: 'elementy listy „{list}” są pojedynczymi wartościami: kolumna pokazuje wartość i nie wymienia pól',
+    en: 'the items of "{list}" are plain values: a column shows the value and names no fields',
+  },
+  'problem.print.columnWithoutLabel': {
+    pl: 'kolumna bez pól musi mieć etykietę („label”)',
+    en: 'a column without fields needs a label',
+  },
+  'problem.print.totalColumn': {
+    pl: '„{column}” nie jest polem żadnej kolumny tej tabeli',
+    en: '"{column}" is not a field of any column of this table',
+  },
+  'problem.print.twice': {
+    pl: '„{field}” jest już drukowane przez {other}',
+    en: '"{field}" is already printed by {other}',
+  },
   // Drafts (@asysta/forms): what a person typed, kept encrypted until submitted
   'error.draft.storage': {
     pl: 'Wersje robocze są wyłączone: przeglądarka nie pozwala zapisywać danych (np. tryb prywatny albo brak miejsca). Formularz działa dalej, ale wpisane dane nie przetrwają odświeżenia strony.',
@@ -362,11 +404,29 @@ export const catalog = {
     en: 'An unexpected error occurred in the form. Please report it to the portal administrator.',
   },
   'ui.noRows': { pl: 'Brak wierszy.', en: 'No rows yet.' },
+  'print.button': { pl: 'Drukuj', en: 'Print' },
+  'print.region': { pl: 'Wersja do druku: {title}', en: 'Print version: {title}' },
+  'print.ordinal': { pl: 'Lp.', en: 'No.' },
+  'print.yes': { pl: 'tak', en: 'yes' },
+  'print.no': { pl: 'nie', en: 'no' },
   'ui.loading': { pl: 'Wczytywanie formularza…', en: 'Loading the form…' },
   'ui.loadError.module': {
     pl: 'Nie udało się wczytać formularza. Sprawdź połączenie z internetem i odśwież stronę.',
     en: 'The form could not be loaded. Check the connection and reload the page.',
   },
+  // Why JSON does not parse, by jsonc-parser's error codes (`asysta` and the rules playground)
+  'problem.jsonSyntax.InvalidSymbol': { pl: 'niedozwolony znak', en: 'an invalid symbol' },
+  'problem.jsonSyntax.InvalidNumberFormat': { pl: 'nieprawidłowa liczba', en: 'an invalid number' },
+  'problem.jsonSyntax.PropertyNameExpected': { pl: 'oczekiwano nazwy pola w cudzysłowie', en: 'a property name in quotes expected' },
+  'problem.jsonSyntax.ValueExpected': { pl: 'oczekiwano wartości', en: 'a value expected' },
+  'problem.jsonSyntax.ColonExpected': { pl: 'oczekiwano dwukropka', en: 'a colon expected' },
+  'problem.jsonSyntax.CommaExpected': { pl: 'oczekiwano przecinka', en: 'a comma expected' },
+  'problem.jsonSyntax.CloseBraceExpected': { pl: 'brak zamykającego „}”', en: 'a closing “}” expected' },
+  'problem.jsonSyntax.CloseBracketExpected': { pl: 'brak zamykającego „]”', en: 'a closing “]” expected' },
+  'problem.jsonSyntax.EndOfFileExpected': { pl: 'tekst po końcu dokumentu', en: 'text after the end of the document' },
+  'problem.jsonSyntax.InvalidCommentToken': { pl: 'komentarze nie są dozwolone w JSON', en: 'comments are not allowed in JSON' },
+  'problem.jsonSyntax.UnexpectedEndOfString': { pl: 'niezamknięty tekst w cudzysłowie', en: 'an unterminated string' },
+  'problem.jsonSyntax.other': { pl: 'nieprawidłowy JSON', en: 'invalid JSON' },
   'input.date': { pl: 'Podaj istniejącą datę w formacie DD.MM.RRRR.', en: 'Enter a real date as DD/MM/YYYY.' },
   'input.month': { pl: 'Podaj miesiąc w formacie MM.RRRR.', en: 'Enter a month as MM/YYYY.' },
   'input.time': { pl: 'Podaj godzinę w formacie GG:MM (24-godzinnym).', en: 'Enter a time as HH:MM (24-hour).' },

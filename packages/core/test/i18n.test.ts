@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, describeKind, formatDurationShort, describeSchemaError, fillTemplate, formatDuration, formatHours, formatMoney, plural, translate } from '@asysta/core';
+import { catalog, describeKind, formatDurationShort, describeSchemaError, fillTemplate, formatDuration, formatHours, formatMoney, jsonSyntaxReason, plural, translate } from '@asysta/core';
 
 describe('i18n', () => {
   it('uses Polish plural forms: 1 godzina, 2 godziny, 5 godzin, 22 godziny', () => {
@@ -82,5 +82,14 @@ describe('i18n', () => {
     );
     expect(translate('rule.notInEffect', 'pl', { from: '2026-01-01', to: '…' })).toBe('Reguła obowiązuje od 1 stycznia 2026 do ….');
     expect(translate('error.asOf.invalid', 'pl', { value: '2026-02-30' })).toBe('Data „2026-02-30” nie jest prawidłową datą RRRR-MM-DD.');
+  });
+});
+
+describe('jsonSyntaxReason', () => {
+  it('says in the locale why JSON does not parse, by the parser error code', () => {
+    expect(jsonSyntaxReason('CommaExpected', 'pl')).toBe('oczekiwano przecinka');
+    expect(jsonSyntaxReason('CommaExpected', 'en')).toBe('a comma expected');
+    expect(jsonSyntaxReason('SomethingNew', 'pl')).toBe('nieprawidłowy JSON');
+    expect(jsonSyntaxReason('toString', 'pl')).toBe('nieprawidłowy JSON');
   });
 });

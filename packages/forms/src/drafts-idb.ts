@@ -2,6 +2,9 @@
  * The browser's draft store: IndexedDB (through `idb`), with the default encryption key – a
  * non-extractable AES-GCM CryptoKey – kept in the same database, so a copy of the stored drafts
  * cannot be read elsewhere. `@asysta/forms/drafts-idb`; the rest of the package does not need it.
+ *
+ * @packageDocumentation
+ * @module @asysta/forms/drafts-idb
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { AsystaError, type Locale } from '@asysta/core';

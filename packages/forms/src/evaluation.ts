@@ -87,7 +87,9 @@ export class Evaluation {
     this.locale = locale;
 
     const { form, engine, profile } = this.setup;
-    const report = engine.evaluate(data, { recordKind: form.definition.id, asOf: this.asOf, locale, ruleIds: form.definition.rules ?? [] });
+    // Every rule of the profile that applies to this form, an OPS's own among them – not only those the
+    // definition lists (the built-in ones, checked to exist when it loads).
+    const report = engine.evaluate(data, { recordKind: form.definition.id, asOf: this.asOf, locale });
     // A hidden part is not asked for: its "required" error (and any other inside it) does not count.
     const isHidden = (path: string) => hidden.some((h) => expand(draft, h).some((match) => isWithin(path, match.path)) || isWithin(path, h));
     const all = inDocumentOrder(

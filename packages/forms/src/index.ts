@@ -1,3 +1,9 @@
+/**
+ * The built-in form definitions and the form model: data, derived values, validation, rule verdicts, interaction state, the view tree, print view and drafts; validateSubmission for servers.
+ *
+ * @packageDocumentation
+ * @module @asysta/forms
+ */
 export { createFormModel, type CreateFormModelOptions } from './model.js';
 export type { FormListener, FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
 export type { InteractionSnapshot } from './interaction.js';
@@ -27,11 +33,13 @@ export { describeLoadError, type LoadError } from './load-error.js';
 export { shownIssues, type ShownIssues } from './shown.js';
 export { validateSubmission, type SubmissionIssue, type SubmissionResult } from './submission.js';
 export { getFormDefinition, listForms } from './registry.js';
+export { engineForProfile, fetchOwnProfile, isOwnProfile, type OwnProfile } from './own-profile.js';
 export { KNOWN_FIELDS, KNOWN_WIDGETS, type DataValidator } from './prepare.js';
 // Re-exported so renderers need only this package for what they show (not the whole core).
 export { AsystaError, formatDuration, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';
-export type { RuleReport, RuleResult } from '@asysta/rules';
-export { asystaCss } from './styles.js';
+export type { RuleReport, RuleResult, RulesEngine } from '@asysta/rules';
+export { asystaCss, asystaPageCss } from './styles.js';
+export type { PrintAnswer, PrintBlock, PrintLane, PrintRow, PrintSection, PrintSignature, PrintTable, PrintTotal, PrintView } from './print-view.js';
 export {
   asideKey,
   createDraftKey,

@@ -23,11 +23,13 @@ import {
 import { Evaluation, setIn, type Data, type Setup } from './evaluation.js';
 import { Interaction } from './interaction.js';
 import type { FormListener, FormModel, FormModelOptions } from './model-types.js';
+import { PrintBuilder } from './print-view.js';
 import { shownIssues } from './shown.js';
 import { StepViewBuilder } from './step-view.js';
 import { noSteps, StepControl, StepPlan } from './steps.js';
 import { ViewBuilder } from './view-tree.js';
 import type { FormViewTree } from './view-types.js';
+import type { PrintView } from './print-view.js';
 
 export interface ModelCoreOptions extends FormModelOptions {
   /** Limits for the data (DEFAULT_INPUT_LIMITS of @asysta/core by default, within HARD_INPUT_LIMITS). */
@@ -87,6 +89,8 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
   interaction.prefill(raw);
   let state = evaluation.run(raw, locale);
   let view: FormViewTree | undefined;
+  let printView: PrintView | undefined;
+  const printBuilders = new Map<Locale, PrintBuilder>();
   const listeners = new Set<FormListener>();
   let disabled = options.disabled === true;
 
@@ -96,6 +100,7 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
   };
   const notify = () => {
     view = undefined;
+    printView = undefined;
     for (const listener of listeners) listener(state);
   };
   const fail = (key: 'error.pointer.invalid' | 'error.pointer.notAField' | 'error.pointer.hidden' | 'error.pointer.notAList', pointer: string): never => {
@@ -188,6 +193,17 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
         if (stepViews) view = stepViews.build(view, { submitted, locale, labelAt: (pointer) => builder().labelAt(pointer) });
       }
       return view;
+    },
+    getPrintView() {
+      if (!printView) {
+        let printer = printBuilders.get(locale);
+        if (!printer) {
+          printer = new PrintBuilder(setup.form, locale);
+          printBuilders.set(locale, printer);
+        }
+        printView = printer.build({ draft: state.draft, hidden: state.hidden, organisation: setup.engine.profile.organisation });
+      }
+      return printView;
     },
     getInteraction: () => interaction.snapshot(),
     setData(next, setOptions) {

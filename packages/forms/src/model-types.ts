@@ -3,12 +3,17 @@ import type { RuleReport, RulesEngine } from '@asysta/rules';
 import type { FormDefinition } from './definition-types.js';
 import type { Evaluated } from './evaluation.js';
 import type { InteractionSnapshot } from './interaction.js';
+import type { OwnProfile } from './own-profile.js';
+import type { PrintView } from './print-view.js';
 import type { FormLayout } from './steps.js';
 import type { FormViewTree } from './view-types.js';
 
 export interface FormModelOptions {
-  /** An OPS profile id (e.g. "konstancin-jeziorna") or "default". */
-  profile?: string;
+  /**
+   * A built-in OPS profile id (e.g. "konstancin-jeziorna"; "default" when absent) or an own profile with
+   * its packs (`{ profile, packs }`, checked when the model is made).
+   */
+  profile?: string | OwnProfile;
   /** Language of labels and messages; Polish by default. */
   locale?: Locale;
   /** The date the rules are evaluated as of (YYYY-MM-DD); today in Europe/Warsaw by default. */
@@ -46,6 +51,12 @@ export interface FormModel {
   getState(): FormState;
   /** The view tree of the current state (built when asked for; nodes that did not change are reused). */
   getView(): FormViewTree;
+  /**
+   * The form as its paper template prints it (built when asked for, kept until the next change):
+   * answers as text, lists as tables in the paper's columns, signature lines; a form with no
+   * answer gives the blank template.
+   */
+  getPrintView(): PrintView;
   /** What was touched and submitted (for a draft). */
   getInteraction(): InteractionSnapshot;
   /**

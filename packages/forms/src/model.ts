@@ -3,12 +3,12 @@
  * the CLI and the React renderer use. (A page that loads one form's module uses runtime.ts.)
  */
 import { resolveLimits, validateFormDefinitionShape, type FormDefinition, type Locale } from '@asysta/core';
-import { sharedRulesEngine } from '@asysta/rules';
 import { Evaluation, type Setup } from './evaluation.js';
 import { formValidators } from './generated/form-validators.js';
 import { createModel, resolveOptions, toPlainData, type ModelCoreOptions } from './model-core.js';
 import type { FormModel, FormState } from './model-types.js';
 import { prepareForm, type DataValidator } from './prepare.js';
+import { engineForProfile } from './own-profile.js';
 import { getFormDefinition } from './registry.js';
 
 export interface CreateFormModelOptions extends ModelCoreOptions {
@@ -17,8 +17,7 @@ export interface CreateFormModelOptions extends ModelCoreOptions {
 }
 
 function setUp(definition: FormDefinition | string, options: CreateFormModelOptions, locale: Locale): Setup {
-  const profile = options.profile ?? 'default';
-  const engine = options.engine ?? sharedRulesEngine(profile, locale);
+  const engine = options.engine ?? engineForProfile(options.profile, locale);
   const input = typeof definition === 'string' ? getFormDefinition(definition, locale) : definition;
   const id = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
   const builtIn = typeof id === 'string' && Object.hasOwn(formValidators, id) ? formValidators[id as keyof typeof formValidators] : undefined;
@@ -28,7 +27,7 @@ function setUp(definition: FormDefinition | string, options: CreateFormModelOpti
     checkShape: validateFormDefinitionShape,
     ...(options.validator ? { validator: options.validator } : { builtIn }),
   });
-  return { form, engine, profile };
+  return { form, engine, profile: engine.profile.id };
 }
 
 /** Evaluate data once (validateSubmission): the same code as the model, nothing to reuse, no view. */

@@ -1,7 +1,8 @@
 /**
  * Loading a form definition: its shape against the meta-schema, then what a schema cannot say –
  * every field labelled in both languages, labels and derived fields pointing at real fields, widgets
- * and fields the renderers know, rule ids that exist, a precompiled validator that matches the schema.
+ * and fields the renderers know, rule ids that exist, a print layout naming real lists and fields, a
+ * precompiled validator that matches the schema.
  * Every problem is reported at once, each with its JSON Pointer.
  */
 import {
@@ -21,6 +22,7 @@ import {
 } from '@asysta/core';
 import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type Evaluate, type RulesEngine } from '@asysta/rules';
 import { allPatterns, patternTokens, schemaAt } from './paths.js';
+import { checkPrintLayout } from './print-layout-checks.js';
 import { checkSteps } from './steps.js';
 
 type Schema = JsonSchema;
@@ -181,6 +183,8 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
       checkPattern(schema, `${check.rows}/*/${check.range}`, `${base}/range`, details, source, locale);
     }
   });
+
+  checkPrintLayout(definition, schema, details, source, locale);
 
   (definition.rules ?? []).forEach((ruleId, i) => {
     // A generated module's rule ids were checked at build against every pack; a page that loads one

@@ -2,6 +2,9 @@
  * The form model for a page that loads one form's module (`@asysta/forms/forms/<id>`) and one
  * profile's (`@asysta/rules/profiles/<id>`): nothing of the other forms, packs or the definition
  * format's validators comes with it. The custom element's standalone runtime is built on this.
+ *
+ * @packageDocumentation
+ * @module @asysta/forms/runtime
  */
 import { createRulesEngineFrom, type RulesEngine } from '@asysta/rules';
 import type { Profile, RulePack } from '@asysta/core';
@@ -31,17 +34,21 @@ export function engineFromModule(profile: ProfileModule, locale: FormModelOption
 export function createFormModelFrom(module: FormModule, options: FormModelOptions & { engine: RulesEngine }): FormModel {
   const resolved = resolveOptions(options);
   const form = prepareForm(module.definition, { locale: resolved.locale, engine: options.engine, builtIn: module });
-  return createModel({ form, engine: options.engine, profile: options.profile ?? options.engine.profile.id }, options, resolved);
+  return createModel({ form, engine: options.engine, profile: options.engine.profile.id }, options, resolved);
 }
 
 export type { FormModule } from './form-module.js';
+export type { DataValidator } from './prepare.js';
+export type { RulesEngine } from '@asysta/rules';
+export type { OwnProfile } from './own-profile.js';
 export type { FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
 export type { InteractionSnapshot } from './interaction.js';
 export type * from './view-types.js';
 export type { FormLayout } from './steps.js';
 export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
 export { describeLoadError, type LoadError } from './load-error.js';
-export { asystaCss } from './styles.js';
+export { asystaCss, asystaPageCss } from './styles.js';
+export type { PrintAnswer, PrintBlock, PrintLane, PrintRow, PrintSection, PrintSignature, PrintTable, PrintTotal, PrintView } from './print-view.js';
 // Drafts: the notice renderers show; the stores and keys load with `@asysta/forms/drafts-idb` when a page keeps drafts.
 export { draftRestoredNotice } from './draft-notice.js';
 export type { DraftRestore, Drafts } from './drafts.js';

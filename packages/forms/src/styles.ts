@@ -1,3 +1,65 @@
+// The stylesheets of both renderers (the one home of Asysta's CSS).
+/**
+ * The pages of a printed form: A4 with margins and the page number ("2 / 3") in the bottom margin.
+ * `@page` rules apply from the document only (a shadow root's are ignored), so the custom element
+ * adopts this sheet into the document while it prints.
+ */
+export const asystaPageCss = `
+@page { size: A4 portrait; margin: 15mm 15mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; } }
+@page asysta-landscape { size: A4 landscape; margin: 12mm 15mm 15mm; @bottom-right { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; } }
+`;
+
+/**
+ * The print view (the paper template: text, tables, signature lines). Hidden on screen unless it is a
+ * preview; when printing it is the only part of the form on paper (the screen form after it is hidden).
+ */
+const asystaPrintCss = `
+/* Ligatures off: the PDF's text reads as written ("fi", not one glyph). */
+.asysta-print { display: none; font-family: var(--asysta-print-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif); color: #000; background: #fff; font-size: 10.5pt; line-height: 1.35; font-variant-ligatures: none; }
+.asysta-print--preview { display: block; max-width: 210mm; padding: 15mm; border: 1px solid #6f777b; }
+.asysta-print--preview.asysta-print--landscape { max-width: 297mm; }
+.asysta-print *, .asysta-print *::before, .asysta-print *::after { box-sizing: border-box; }
+.asysta-print__header { margin: 0 0 10pt; }
+.asysta-print__organisation { margin: 0 0 4pt; font-size: 9.5pt; }
+.asysta-print__title { margin: 0; font-size: 14pt; font-weight: 700; text-align: center; text-transform: uppercase; }
+.asysta-print__section { margin: 8pt 0 0; }
+.asysta-print__heading { margin: 0 0 4pt; font-size: 11pt; font-weight: 700; break-after: avoid; }
+.asysta-print__answer { margin: 0 0 4pt; break-inside: avoid; }
+.asysta-print__label { font-weight: 600; }
+.asysta-print__label::after { content: ":"; }
+.asysta-print__answer--long .asysta-print__text { display: block; margin: 1pt 0 0; white-space: pre-wrap; }
+.asysta-print__answer--blank .asysta-print__text { display: inline-block; min-width: 55%; min-height: 1.2em; border-bottom: 1px dotted #000; vertical-align: bottom; }
+.asysta-print__answer--blank.asysta-print__answer--long .asysta-print__text { display: block; width: 100%; min-height: 5em; border: 1px solid #000; }
+.asysta-print__choice { display: inline-block; margin-right: 1.2em; white-space: nowrap; }
+.asysta-print__choice::before { content: ""; display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em; border: 1px solid #000; vertical-align: -0.05em; }
+.asysta-print__table { width: 100%; margin: 4pt 0 8pt; border-collapse: collapse; }
+.asysta-print__caption { caption-side: top; text-align: left; font-weight: 700; padding: 0 0 3pt; }
+.asysta-print__table th, .asysta-print__table td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; font-weight: 400; }
+.asysta-print__table thead th { font-weight: 700; font-size: 9.5pt; vertical-align: middle; }
+.asysta-print__table thead { display: table-header-group; }
+.asysta-print__table tr { break-inside: avoid; }
+.asysta-print__table tbody td { height: 2.1em; }
+.asysta-print__table .asysta-print__number { width: 2.6em; text-align: right; }
+.asysta-print__table .asysta-print__lane { text-align: center; }
+/* Totals once, under the last row (not repeated at every page's foot as a footer would be). */
+.asysta-print__table tfoot { display: table-row-group; }
+.asysta-print__line { display: block; }
+.asysta-print__total th, .asysta-print__total td { font-weight: 700; }
+.asysta-print__total th { text-align: right; }
+.asysta-print__signatures { display: flex; flex-wrap: wrap; gap: 14pt 28pt; margin-top: 22pt; break-inside: avoid; }
+.asysta-print__signature { flex: 1 1 12rem; text-align: center; font-size: 9.5pt; }
+.asysta-print__signature-line { height: 2.2em; border-bottom: 1px dotted #000; }
+.asysta-print__signature-label, .asysta-print__signature-note { margin: 2pt 0 0; }
+.asysta-button--print { margin-left: 0.5rem; }
+@media print {
+  .asysta-print { display: block; }
+  .asysta-print--preview { max-width: none; padding: 0; border: 0; }
+  .asysta-print--landscape { page: asysta-landscape; }
+  /* The screen form after the print view does not print. */
+  .asysta-print ~ * { display: none !important; }
+}
+`;
+
 /**
  * The Asysta stylesheet as a string – the single source of the theme's CSS, shared by every renderer
  * (both draw the same DOM from the view tree). @asysta/ui-react's build writes it
@@ -58,6 +120,8 @@ textarea.asysta-input { min-height: 6rem; }
 .asysta-object > .asysta-help, .asysta-array > .asysta-help { margin-top: -0.25rem; }
 .asysta-array__items { list-style: none; margin: 0; padding: 0; }
 .asysta-array__item { margin: 0 0 1rem; }
+/* Rows out of view are laid out and painted when they come near it: a long card opens and types faster. */
+.asysta-array__item { content-visibility: auto; contain-intrinsic-size: auto 14rem; }
 .asysta-array__empty { color: var(--_muted); }
 .asysta-time-range__inputs { display: flex; flex-wrap: wrap; gap: 1rem; }
 .asysta-time-range__inputs > .asysta-field { margin: 0; }
@@ -134,12 +198,10 @@ textarea.asysta-input { min-height: 6rem; }
 .asysta-status:empty { display: none; }
 .asysta-status { margin: 1rem 0 0; font-weight: 600; }
 .asysta-print-signatures { display: none; }
-@page { size: A4 portrait; margin: 15mm; }
-@page asysta-landscape { size: A4 landscape; margin: 15mm; }
-@media print {
+${asystaPageCss}@media print {
   .asysta-button, .asysta-summary, .asysta-status { display: none; }
   .asysta-form--landscape { page: asysta-landscape; }
   .asysta-print-signatures { display: flex; flex-wrap: wrap; gap: 2rem 3rem; margin-top: 3rem; break-inside: avoid; }
   .asysta-print-signatures__line { flex: 1 1 14rem; border-top: 1px dotted #000; padding-top: 0.25rem; font-size: 0.85rem; text-align: center; }
 }
-`;
+${asystaPrintCss}`;

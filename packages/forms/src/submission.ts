@@ -60,7 +60,7 @@ export function validateSubmission(
         valid: false,
         errors: oversized.map(({ path, message, code }) => ({ path, message, code })),
         warnings: [],
-        report: { asOf, locale, profile: options.profile ?? 'default', recordKind: definition.id, results: [] },
+        report: { asOf, locale, profile: typeof options.profile === 'object' && options.profile ? String(options.profile.profile?.id) : (options.profile ?? 'default'), recordKind: definition.id, results: [] },
         data: plain as Record<string, unknown>,
       };
     }

@@ -23,7 +23,8 @@ import type {
   ViewNode,
 } from './view-types.js';
 
-interface Blueprint {
+/** What the form shows at one field pattern in one locale (the view tree and the print view read it). */
+export interface Blueprint {
   pattern: string;
   kind: 'field' | 'derived' | 'group' | 'array';
   widget: string | undefined;

@@ -1,9 +1,13 @@
-import { createRulesEngineFrom, type RulesEngine, type RulesEngineOptions } from './engine.js';
+import { validateProfileShape, validateRulePackShape } from '@asysta/core';
+import { createRulesEngineFrom, type FormatChecks, type RulesEngine, type RulesEngineOptions } from './engine.js';
 import { builtInPacks, builtInProfiles } from './registry.js';
 
-/** A rules engine that knows every built-in pack and profile, besides the options' own. */
+/** The published formats' checks, for own packs and profiles. */
+export const formatChecks: FormatChecks = { pack: validateRulePackShape, profile: validateProfileShape };
+
+/** A rules engine that knows every built-in pack and profile, besides the options' own (their format checked). */
 export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine {
-  return createRulesEngineFrom(options, { packs: builtInPacks, profiles: builtInProfiles });
+  return createRulesEngineFrom(options, { packs: builtInPacks, profiles: builtInProfiles }, formatChecks);
 }
 
 // Engines of built-in profiles are immutable once made: everything in one process shares them.

@@ -19,8 +19,6 @@ import {
   localize,
   textOf,
   translate,
-  validateProfileShape,
-  validateRulePackShape,
   resolveLimits,
   type AsystaErrorDetail,
   type InputLimits,
@@ -29,6 +27,7 @@ import {
   type Profile,
   type Rule,
   type RulePack,
+  type ShapeIssue,
 } from '@asysta/core';
 import {
   createLogicCompiler,
@@ -69,6 +68,8 @@ export interface ResolvedProfile {
   /** The chain from the base to this profile, e.g. ["default", "konstancin-jeziorna"]. */
   lineage: string[];
   packs: string[];
+  /** The centre's name for the header of printed forms: the nearest in the lineage that sets one. */
+  organisation?: Profile['title'] | undefined;
   disabledRules: Map<string, Profile['title']>;
   overrides: Map<string, { value: number; from?: string }>;
 }
@@ -94,10 +95,21 @@ export interface RulesEngineOptions {
   limits?: Partial<InputLimits>;
 }
 
-/** Packs and profiles known before the options' own. */
+/** Packs and profiles known before the options' own: trusted, checked whole when they were generated. */
 export interface BuiltIns {
   packs: readonly RulePack[];
   profiles: readonly Profile[];
+}
+
+type ShapeCheck = (value: unknown, locale: Locale) => ShapeIssue[];
+
+/**
+ * Shape checks of own packs and profiles against their published schemas. They are a parameter, not an
+ * import, so that a page running only built-in modules does not download the formats' validators.
+ */
+export interface FormatChecks {
+  pack: ShapeCheck;
+  profile: ShapeCheck;
 }
 
 const NO_BUILT_INS: BuiltIns = { packs: [], profiles: [] };
@@ -132,8 +144,8 @@ function collectParams(node: JsonLogicExpression, path: string, found: { name: s
   }
 }
 
-function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, trace = false): CompiledRule[] {
-  const shape = validateRulePackShape(pack, locale);
+function compilePack(pack: RulePack, compiler: LogicCompiler, locale: Locale, checkShape: ShapeCheck | undefined, trace = false): CompiledRule[] {
+  const shape = checkShape ? checkShape(pack, locale) : [];
   const source = `pack:${textOf((pack as { id?: unknown }).id ?? '?')}`;
   if (shape.length) {
     throw new AsystaError('error.pack.invalid', locale, { id: textOf(pack.id) }, shape.map((s) => ({ source, ...s })));
@@ -215,6 +227,7 @@ function resolveProfile(
   profiles: ReadonlyMap<string, Profile>,
   packs: ReadonlyMap<string, RulePack>,
   locale: Locale,
+  shapeOf: (profile: Profile) => ShapeCheck | undefined,
 ): ResolvedProfile {
   const chain: Profile[] = [];
   let current: Profile | string | undefined = requested;
@@ -223,7 +236,8 @@ function resolveProfile(
     if (!profile) {
       throw new AsystaError('error.profile.unknown', locale, { id: String(current), available: [...profiles.keys()].join(', ') });
     }
-    const shape = validateProfileShape(profile, locale);
+    const checkShape = shapeOf(profile);
+    const shape = checkShape ? checkShape(profile, locale) : [];
     if (shape.length) {
       throw new AsystaError('error.profile.invalid', locale, { id: textOf(profile.id) }, shape.map((s) => ({ source: `profile:${textOf(profile.id)}`, ...s })));
     }
@@ -249,22 +263,26 @@ function resolveProfile(
       if (!packs.has(packId)) details.push({ source, path: `/packs/${i}`, message: translate('problem.unknownPack', locale, { id: packId }) });
       else if (!resolved.packs.includes(packId)) resolved.packs.push(packId);
     });
+    // A built-in profile was checked whole when it was generated; its module may hold only the rules
+    // and parameters of one form, so what it overrides or switches off need not all be here.
+    const trusted = !shapeOf(profile);
     for (const [key, override] of Object.entries(profile.parameters ?? {})) {
       const dot = key.lastIndexOf('.');
       const pack = packs.get(key.slice(0, dot));
-      if (!pack || !Object.prototype.hasOwnProperty.call(pack.parameters, key.slice(dot + 1))) {
+      if (!trusted && (!pack || !Object.prototype.hasOwnProperty.call(pack.parameters, key.slice(dot + 1)))) {
         details.push({ source, path: `/parameters/${escapePointerToken(key)}`, message: translate('problem.unknownParameter', locale, { name: key }) });
       } else {
         resolved.overrides.set(key, override.from ? { value: override.value, from: override.from } : { value: override.value });
       }
     }
     (profile.disabledRules ?? []).forEach((entry, i) => {
-      const known = [...packs.values()].some((p) => p.rules.some((r) => r.id === entry.rule));
+      const known = trusted || [...packs.values()].some((p) => p.rules.some((r) => r.id === entry.rule));
       if (!known) details.push({ source, path: `/disabledRules/${i}/rule`, message: translate('problem.unknownRule', locale, { id: entry.rule }) });
       // A plain-string reason is the author's Polish text, shown as written in either language.
       else resolved.disabledRules.set(entry.rule, typeof entry.reason === 'string' ? { pl: entry.reason, en: entry.reason } : entry.reason);
     });
     if (details.length) throw new AsystaError('error.profile.invalid', locale, { id: profile.id }, details);
+    if (profile.organisation) resolved.organisation = profile.organisation;
   }
   return resolved;
 }
@@ -313,6 +331,11 @@ function formatValue(value: unknown, format: ValueFormat, locale: Locale): strin
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** Own packs or profiles given to an engine made without the formats' checks (a page's runtime). */
+function withoutFormatChecks(option: string, locale: Locale): AsystaError {
+  return new AsystaError('error.formats.unchecked', locale, { option }, [{ source: option, path: '', message: translate('problem.formats.unchecked', locale) }]);
+}
+
 const kindOfValue = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /**
@@ -320,10 +343,11 @@ const kindOfValue = (value: unknown) => (value === null ? 'null' : Array.isArray
  * the pack limits (no recursion before that), objects, and of the published shape. Each problem is
  * an AsystaError at `packs/<i>` or `profiles/<i>` and its JSON Pointer.
  */
-function checkExtras<T>(list: unknown, kind: 'pack' | 'profile', locale: Locale): T[] {
+function checkExtras<T>(list: unknown, kind: 'pack' | 'profile', locale: Locale, formats: FormatChecks | undefined): T[] {
   const option = kind === 'pack' ? 'packs' : 'profiles';
   const code = kind === 'pack' ? 'error.pack.invalid' : 'error.profile.invalid';
   if (list === undefined || list === null) return [];
+  if (!formats) throw withoutFormatChecks(option, locale);
   if (!Array.isArray(list)) {
     throw new AsystaError(code, locale, { id: option }, [{ source: option, path: '', message: translate('schema.type', locale, { type: describeKind('array', 'expected', locale) }) }]);
   }
@@ -333,7 +357,7 @@ function checkExtras<T>(list: unknown, kind: 'pack' | 'profile', locale: Locale)
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       throw new AsystaError(code, locale, { id: source }, [{ source, path: '', message: translate('problem.notObject', locale, { kind: describeKind(kindOfValue(item), 'given', locale) }) }]);
     }
-    const shape = kind === 'pack' ? validateRulePackShape(item, locale) : validateProfileShape(item, locale);
+    const shape = formats[kind](item, locale);
     if (shape.length) {
       const id = typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : source;
       throw new AsystaError(code, locale, { id }, shape.map((s) => ({ source: `${kind}:${id}`, ...s })));
@@ -347,7 +371,7 @@ function checkExtras<T>(list: unknown, kind: 'pack' | 'profile', locale: Locale)
  * built) and the options' own (checked here). With no built-ins it is what a page uses that loads one
  * profile's module (`@asysta/rules/profile-modules/<id>`), so it does not carry every pack.
  */
-export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn: BuiltIns = NO_BUILT_INS): RulesEngine {
+export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn: BuiltIns = NO_BUILT_INS, formats?: FormatChecks): RulesEngine {
   if (options === null || typeof options !== 'object') options = {};
   const locale: Locale = options.locale === 'en' ? 'en' : 'pl';
   const budget = options.budget ?? DEFAULT_BUDGET;
@@ -357,14 +381,20 @@ export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn:
   const factLimits = resolveLimits(options.limits, locale, DEFAULT_PACK_LIMITS);
   const compiler = createLogicCompiler(DOMAIN_OPERATORS, DEFAULT_LIMITS);
   const packs = new Map<string, RulePack>();
-  for (const pack of [...builtIn.packs, ...checkExtras<RulePack>(options.packs, 'pack', locale)]) packs.set(pack.id, pack);
+  for (const pack of [...builtIn.packs, ...checkExtras<RulePack>(options.packs, 'pack', locale, formats)]) packs.set(pack.id, pack);
   const profiles = new Map<string, Profile>();
-  for (const profile of [...builtIn.profiles, ...checkExtras<Profile>(options.profiles, 'profile', locale)]) profiles.set(profile.id, profile);
+  for (const profile of [...builtIn.profiles, ...checkExtras<Profile>(options.profiles, 'profile', locale, formats)]) profiles.set(profile.id, profile);
   const requested = options.profile ?? 'default';
-  if (typeof requested !== 'string') checkJsonInput(requested, { limits: DEFAULT_PACK_LIMITS, locale, source: 'profile' });
-  const profile = resolveProfile(requested, profiles, packs, locale);
+  if (typeof requested !== 'string') {
+    checkJsonInput(requested, { limits: DEFAULT_PACK_LIMITS, locale, source: 'profile' });
+    if (!formats) throw withoutFormatChecks('profile', locale);
+  }
+  const trustedPacks = new Set<object>(builtIn.packs);
+  const trustedProfiles = new Set<object>(builtIn.profiles);
+  const packShape = (pack: RulePack) => (trustedPacks.has(pack) ? undefined : formats?.pack);
+  const profile = resolveProfile(requested, profiles, packs, locale, (p) => (trustedProfiles.has(p) ? undefined : formats?.profile));
 
-  const rules: CompiledRule[] = profile.packs.flatMap((id) => compilePack(packs.get(id)!, compiler, locale));
+  const rules: CompiledRule[] = profile.packs.flatMap((id) => compilePack(packs.get(id)!, compiler, locale, packShape(packs.get(id)!)));
   const knownRuleIds = new Set([...packs.values()].flatMap((p) => p.rules.map((r) => r.id)));
 
   /** Parameter values in force on `asOf`, per pack: the profile's override wins. */
@@ -481,7 +511,7 @@ export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn:
     profile,
     evaluate: (facts, evaluateOptions) => run(rules, facts, evaluateOptions, false),
     explain(facts, evaluateOptions) {
-      tracedRules ??= profile.packs.flatMap((id) => compilePack(packs.get(id)!, compiler, locale, true));
+      tracedRules ??= profile.packs.flatMap((id) => compilePack(packs.get(id)!, compiler, locale, packShape(packs.get(id)!), true));
       return run(tracedRules, facts, evaluateOptions, true);
     },
     knowsRule: (ruleId) => knownRuleIds.has(ruleId),

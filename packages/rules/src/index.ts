@@ -1,5 +1,11 @@
-export { createRulesEngineFrom, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
-export { createRulesEngine, sharedRulesEngine } from './built-in-engine.js';
+/**
+ * Rule packs with dated parameters and legal references, OPS profiles, and the CSP-safe JSON Logic engine that evaluates them.
+ *
+ * @packageDocumentation
+ * @module @asysta/rules
+ */
+export { createRulesEngineFrom, type BuiltIns, type FormatChecks, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
+export { createRulesEngine, formatChecks, sharedRulesEngine } from './built-in-engine.js';
 export type { EvaluateOptions, RuleReport, RuleResult, RuleStatus } from './types.js';
 export {
   createLogicCompiler,
@@ -17,3 +23,4 @@ export {
 export { DOMAIN_OPERATORS } from './operators.js';
 export { builtInPacks, builtInProfiles, listProfiles } from './registry.js';
 export { runPackTests, type PackTestResult } from './pack-tests.js';
+export { diffProfile, type ProfileDiffOptions, type ProfileDifference } from './profile-diff.js';

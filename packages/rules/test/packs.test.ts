@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@asysta/core';
-import { builtInPacks, builtInProfiles, createRulesEngine, listProfiles, runPackTests } from '@asysta/rules';
+import { validateProfileShape, validateRulePackShape } from '@asysta/core';
+import { builtInPacks, builtInProfiles, createRulesEngine, createRulesEngineFrom, listProfiles, runPackTests } from '@asysta/rules';
 
 const PLACEHOLDER = /\{(\w+)(?:\}|, plural,)/g;
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
@@ -16,6 +17,19 @@ describe('built-in packs', () => {
       ['rakow', 'local'],
       ['milanowek', 'local'],
     ]);
+  });
+
+  it('fit their published formats (engines trust built-ins and do not check them again)', () => {
+    for (const p of builtInPacks) expect([p.id, validateRulePackShape(p, 'en')]).toEqual([p.id, []]);
+    for (const p of builtInProfiles) expect([p.id, validateProfileShape(p, 'en')]).toEqual([p.id, []]);
+  });
+
+  it('an engine without the format checks refuses own packs and profiles with a reason, not unchecked', () => {
+    const builtIns = { packs: builtInPacks, profiles: builtInProfiles };
+    const own = { ...builtInProfiles.find((p) => p.id === 'konstancin-jeziorna')!, id: 'moj-ops' };
+    for (const options of [{ packs: [builtInPacks[0]!] }, { profiles: [own] }, { profile: own }]) {
+      expect(() => createRulesEngineFrom(options, builtIns)).toThrow(/know only built-in|zna tylko wbudowane/);
+    }
   });
 
   describe.each(builtInPacks.map((p) => [p.id, p] as const))('%s', (id, p) => {

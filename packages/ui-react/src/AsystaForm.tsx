@@ -17,19 +17,22 @@ import {
 import Form from '@rjsf/core/lib/components/Form.js';
 import type { FieldProps, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
 import {
-  createFormModel,
   describeLoadError,
-  type FormDefinition,
+  type DataValidator,
   type FormModel,
   type Issue,
   type LoadError,
   type Locale,
   type RuleReport,
+  type RulesEngine,
   type SummaryEntry,
-} from '@asysta/forms';
+} from '@asysta/forms/runtime';
+import type { FormSource, MakeModel, ProfileSource } from './model-source.js';
 import { RenderContextValue, type RenderContext } from './view/context.js';
 import { NodeView } from './view/Nodes.js';
+import { PrintSheet, usePrinting } from './view/Print.js';
 import { StepBody, StepsNav } from './view/Steps.js';
+import { t } from './texts.js';
 import { ErrorSummaryView, LoadErrorBox } from './view/Summary.js';
 
 export interface AsystaChangeDetail {
@@ -50,10 +53,16 @@ export interface AsystaSubmitDetail {
 export type AsystaErrorDetail = LoadError;
 
 export interface AsystaFormProps {
-  /** A built-in form id (e.g. "karta-czasu-pracy") or a form definition object. */
-  form: string | FormDefinition;
-  /** An OPS profile id, e.g. "konstancin-jeziorna"; "default" when absent. */
-  profile?: string | undefined;
+  /**
+   * A built-in form id (e.g. "karta-czasu-pracy"), a form definition object, or a form's module
+   * (`@asysta/forms/forms/<id>`); `@asysta/ui-react/runtime` takes the module only.
+   */
+  form: FormSource;
+  /**
+   * An OPS profile id, e.g. "konstancin-jeziorna" ("default" when absent), or with a form's module the
+   * profile's module for it (`@asysta/rules/profile-modules/<profile>/<form>`).
+   */
+  profile?: ProfileSource | undefined;
   /** "pl" (default) or "en". */
   locale?: Locale | undefined;
   /** The date rules are evaluated as of (YYYY-MM-DD); today in Europe/Warsaw when absent. */
@@ -62,6 +71,19 @@ export interface AsystaFormProps {
   data?: unknown;
   /** Every control disabled. */
   disabled?: boolean | undefined;
+  /**
+   * A "Drukuj" button beside the submit button (it calls `window.print()`). Whatever starts the
+   * printing – this button, the browser's print command, the host's own `window.print()` – the page
+   * prints the form as its paper template.
+   */
+  printButton?: boolean | undefined;
+  /** For a definition that is not built in: its precompiled validator (`asysta forms compile`). */
+  validator?: DataValidator | undefined;
+  /**
+   * A rules engine of one's own instead of the built-in profile's: an own profile with its packs
+   * (`createRulesEngine({ profile, packs })` from @asysta/rules). Pass the same engine while it holds.
+   */
+  engine?: RulesEngine | undefined;
   /**
    * A form that declares steps: one step at a time with a check-your-answers page ("steps") or all
    * on one page ("single"); the definition's choice when absent.
@@ -94,13 +116,22 @@ const SHELL_TEMPLATES = { FieldTemplate: PassThrough, ErrorListTemplate: () => n
 
 type Attempt = { model: FormModel; error?: undefined } | { model?: undefined; error: LoadError };
 
-function attempt(form: string | FormDefinition, profile: string | undefined, asOf: string | undefined, locale: Locale, data: unknown, disabled: boolean): Attempt {
+interface ModelInputs {
+  form: FormSource;
+  profile: ProfileSource | undefined;
+  asOf: string | undefined;
+  validator: DataValidator | undefined;
+  engine: RulesEngine | undefined;
+}
+
+export function attempt(makeModel: MakeModel, { form, profile, asOf, validator, engine }: ModelInputs, locale: Locale, data: unknown, disabled: boolean): Attempt {
   try {
     return {
-      model: createFormModel(form, {
+      model: makeModel(form, profile || undefined, {
         locale,
         disabled,
-        ...(profile ? { profile } : {}),
+        ...(validator ? { validator } : {}),
+        ...(engine ? { engine } : {}),
         ...(asOf ? { asOf } : {}),
         ...(data === undefined ? {} : { data }),
       }),
@@ -174,6 +205,11 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
         <button type="submit" className="asysta-button asysta-button--submit" disabled={view.root.disabled}>
           {view.submitLabel}
         </button>
+        {context.printButton && (
+          <button type="button" className="asysta-button asysta-button--print" onClick={() => window.print()}>
+            {t('print.button', locale)}
+          </button>
+        )}
       </div>
       <p className="asysta-status" role="status">
         {view.status}
@@ -194,24 +230,44 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
 
 const SHELL_FIELDS = { asystaView: ViewField };
 
+// rjsf compares its props with a deep equality that holds any two functions equal – and a model is
+// an object of functions – so a new model (another profile, as-of date or engine) would never reach
+// the view. Each model gets its own key: a new model draws a new shell.
+const modelKeys = new WeakMap<FormModel, number>();
+let lastModelKey = 0;
+function keyOf(model: FormModel): number {
+  let key = modelKeys.get(model);
+  if (key === undefined) {
+    key = ++lastModelKey;
+    modelKeys.set(model, key);
+  }
+  return key;
+}
+
 /**
  * An Asysta form in React: @rjsf/core's `Form` as the shell, the form model (data, derived values,
  * validation, rules, what to show) as the one owner of the form, drawn from its view tree. Never
  * throws to the host: a form that cannot be shown renders an error box and calls `onError`.
+ * `makeModel` is the entry's (see model-source.ts).
  */
-export function AsystaForm(props: AsystaFormProps) {
-  const { form, profile, asOf, data } = props;
+export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }) {
+  const { form, profile, asOf, data, validator, engine } = props;
   const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
   const disabled = props.disabled === true;
 
-  // One model per form/profile/as-of date. Locale and data are pushed into it (setLocale/setData)
-  // below, so they are read here only as initial values.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const created = useMemo(() => attempt(form, profile, asOf, locale, data, disabled), [form, profile, asOf, disabled]);
+  // One model per form, profile, as-of date, validator and engine. Locale and data are pushed into
+  // it (setLocale/setData) below, so they are read here only as initial values.
+  const created = useMemo(
+    () => attempt(props.makeModel, { form, profile, asOf, validator, engine }, locale, data, disabled),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.makeModel, form, profile, asOf, validator, engine, disabled],
+  );
   const model = created.model;
   const [hostError, setHostError] = useState<LoadError | undefined>(undefined);
   const seen = useRef<{ model?: FormModel; data?: unknown }>({});
 
+  const printing = usePrinting();
+  const printButton = props.printButton === true;
   const reactId = useId();
   const prefix = `asysta-${reactId.replace(/[^A-Za-z0-9-]/g, '')}`;
 
@@ -279,6 +335,7 @@ export function AsystaForm(props: AsystaFormProps) {
       model,
       locale,
       prefix,
+      printButton,
       write(action) {
         try {
           action(model);
@@ -287,7 +344,7 @@ export function AsystaForm(props: AsystaFormProps) {
         }
       },
     };
-  }, [model, locale, prefix]);
+  }, [model, locale, prefix, printButton]);
 
   if (created.error || !model || !context) {
     return (
@@ -305,8 +362,11 @@ export function AsystaForm(props: AsystaFormProps) {
 
   return (
     <RenderGuard locale={locale} onError={(error) => props.onError?.(error)}>
+      {/* While the page prints: the paper template, and (after it) nothing of the screen form. */}
+      {printing && <PrintSheet view={model.getPrintView()} />}
       {hostError && <LoadErrorBox error={hostError} locale={locale} />}
       <Form<unknown, RJSFSchema, RenderContext>
+        key={keyOf(model)}
         schema={SHELL_SCHEMA}
         uiSchema={SHELL_UI}
         validator={silentValidator}

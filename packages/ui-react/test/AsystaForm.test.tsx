@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { getFormDefinition, type FormDefinition } from '@asysta/forms';
 import { AsystaForm, type AsystaChangeDetail, type AsystaSubmitDetail } from '@asysta/ui-react';
+import { builtInPacks, createRulesEngine } from '@asysta/rules';
 
 afterEach(cleanup);
 
@@ -153,6 +154,20 @@ describe('<AsystaForm>', () => {
     expect(screen.getAllByRole('group', { name: /^Spotkanie \d$/ })).toHaveLength(3);
     rerender(<AsystaForm form={FORM} profile={PROFILE} asOf={AS_OF} locale="pl" data={example('over-monthly-quota')} />);
     expect(screen.getAllByRole('group', { name: /^Spotkanie \d$/ })).toHaveLength(4);
+  });
+
+  it('a new profile or engine reaches the view, keeping what was typed (rjsf holds any two models equal)', () => {
+    const data = example('over-monthly-quota');
+    const { rerender } = renderForm({ data, profile: 'default' });
+    expect(screen.queryAllByText(/więcej niż 6 godzin/)).toHaveLength(0);
+    rerender(<AsystaForm form={FORM} profile={PROFILE} asOf={AS_OF} locale="pl" data={data} />);
+    expect(screen.queryAllByText(/więcej niż 6 godzin/).length).toBeGreaterThan(0);
+    const pack = structuredClone(builtInPacks.find((p) => p.id === PROFILE)!);
+    pack.parameters['maxHoursPerFamilyPerMonth']!.values = [{ from: '2012-01-01', value: 7 }];
+    const engine = createRulesEngine({ profile: PROFILE, packs: [pack] });
+    rerender(<AsystaForm form={FORM} engine={engine} asOf={AS_OF} locale="pl" data={data} />);
+    expect(screen.queryAllByText(/więcej niż 6 godzin/)).toHaveLength(0);
+    expect(screen.queryAllByText(/więcej niż 7 godzin/).length).toBeGreaterThan(0);
   });
 
   it('shows an error box and calls onError for an unknown form, never throwing', () => {

@@ -1,6 +1,7 @@
 // After the build: every standalone file must be strict-CSP safe (no eval, no new Function) – fail
-// the build otherwise – and the size report is printed: the runtime, each form's and profile's
-// module, and what a page that shows one form downloads (gzip).
+// the build otherwise – and the size report is printed: the runtime, each form's module, its
+// default profile's module and what a page that shows the form downloads (gzip). bench/size sets
+// these against the peers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -32,9 +33,12 @@ const runtime = new Set(manifest.runtime);
 const beyond = (list) => list.filter((file) => !runtime.has(file));
 console.log(`✓ dist/standalone: ${files.length} files, no eval( / new Function(`);
 console.log(`  runtime (asysta-form.js and what it imports): ${kb(size(manifest.runtime))} gzip`);
-for (const [id, list] of Object.entries(manifest.profiles)) console.log(`  profile ${id.padEnd(22)} +${kb(size(beyond(list)))}`);
-const profile = beyond(manifest.profiles['default'] ?? []);
+// A page downloads the runtime, the form's module and the profile's module for that form.
+const page = (form, profile) => size([...new Set([...manifest.runtime, ...beyond(manifest.forms[form] ?? []), ...beyond(manifest.profiles[`${profile}/${form}`] ?? [])])]);
+const profiles = [...new Set(Object.keys(manifest.profiles).map((key) => key.split('/')[0]))];
+console.log(`  ${'form'.padEnd(25)} ${'module'.padStart(9)} ${'default'.padStart(9)} ${'page'.padStart(9)}   largest page (profile)`);
 for (const [id, list] of Object.entries(manifest.forms)) {
-  const page = new Set([...manifest.runtime, ...beyond(list), ...profile]);
-  console.log(`  form ${id.padEnd(25)} +${kb(size(beyond(list))).padStart(9)}   a page with it (default profile): ${kb(size([...page]))}`);
+  const largest = profiles.map((profile) => [profile, page(id, profile)]).sort((a, b) => b[1] - a[1])[0];
+  const rules = size(beyond(manifest.profiles[`default/${id}`] ?? []));
+  console.log(`  ${id.padEnd(25)} ${kb(size(beyond(list))).padStart(9)} ${kb(rules).padStart(9)} ${kb(page(id, 'default')).padStart(9)}   ${kb(largest[1])} (${largest[0]})`);
 }

@@ -1,7 +1,8 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { asystaCss, translate, type Drafts, type FormDefinition, type FormModel, type FormState, type LoadError, type Locale, type RuleReport } from '@asysta/forms/runtime';
+import { asystaCss, translate, type Drafts, type FormDefinition, type FormModel, type FormState, type LoadError, type Locale, type OwnProfile, type RuleReport } from '@asysta/forms/runtime';
 import { DraftController } from './draft-controller.js';
 import { ModelController } from './model-controller.js';
+import { adoptPageRules, printTemplate } from './print-templates.js';
 import { stepBodyTemplate, stepsNavTemplate } from './step-templates.js';
 import { loadErrorTemplate, nodeTemplate, summaryTemplate, type RenderContext } from './templates.js';
 
@@ -48,6 +49,9 @@ function stepPosition(model: FormModel): string {
  *
  * @fires asysta-error - When the form cannot be shown or data is refused; `detail: { message, issues }`. The message is also shown in the element.
  *
+ * Printing the page (the browser's print command, `print()`, the `print-button`) prints the form as
+ * its paper template on A4: answers as text, lists as tables in the paper's columns, signature lines.
+ *
  * @csspart form - The form inside the element.
  * @csspart summary - The error summary.
  * @csspart field - Each field's container.
@@ -56,6 +60,7 @@ function stepPosition(model: FormModel): string {
  * @csspart button - The add, remove and submit buttons.
  * @csspart issues - The list of messages at a field.
  * @csspart error - The box shown when the form cannot be shown.
+ * @csspart print - The print view (drawn while the page prints).
  * @csspart draft-notice - The notice that a draft was restored, could not be read, or that drafts are off.
  * @csspart steps - The step indicator and the back button of a form shown in steps.
  *
@@ -81,6 +86,7 @@ export class AsystaFormElement extends LitElement {
     data: { attribute: false },
     draftKey: { type: String, attribute: 'draft-key' },
     drafts: { attribute: false },
+    printButton: { type: Boolean, attribute: 'print-button' },
     layout: { type: String },
   };
 
@@ -100,8 +106,12 @@ export class AsystaFormElement extends LitElement {
    * attribute as the id of the host form to join, so the form id goes into `form-id` instead.
    */
   declare formId: string | undefined;
-  /** An OPS profile id, e.g. "konstancin-jeziorna". */
-  declare profile: string | undefined;
+  /**
+   * An OPS profile: a built-in id ("konstancin-jeziorna"), the URL of an own `*.profile.json` beside the
+   * page (its own packs beside it as `<id>.rules.json`; fetched same-origin), or as a property an own
+   * profile object with its packs, `{ profile, packs }`.
+   */
+  declare profile: string | OwnProfile | undefined;
   /** "pl" (default) or "en". */
   declare locale: string | undefined;
   /** The date rules are evaluated as of, YYYY-MM-DD (attribute `as-of`); today in Europe/Warsaw by default. */
@@ -116,6 +126,8 @@ export class AsystaFormElement extends LitElement {
   declare draftKey: string | undefined;
   /** Drafts of the host's (`createDrafts` of `@asysta/forms`: its own store or key); IndexedDB with its own key by default. */
   declare drafts: Drafts | undefined;
+  /** A "Drukuj" button beside the submit button (attribute `print-button`); it calls `print()`. */
+  declare printButton: boolean;
   /**
    * A form that declares steps: one step at a time with a check-your-answers page (`steps`) or all
    * on one page (`single`); the definition's choice when absent.
@@ -148,6 +160,7 @@ export class AsystaFormElement extends LitElement {
   constructor() {
     super();
     this.disabled = false;
+    this.printButton = false;
     // Without form-associated ElementInternals (old browsers, jsdom) the element works, outside host forms.
     const internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
     this.internals = typeof internals?.setFormValue === 'function' ? internals : undefined;
@@ -272,6 +285,45 @@ export class AsystaFormElement extends LitElement {
     }
   }
 
+  /** True from `beforeprint` to `afterprint`: only then is the print view drawn (typing never pays for it). */
+  private printing = false;
+
+  private readonly beforePrint = () => {
+    if (!this.controller.model) return;
+    this.printing = true;
+    adoptPageRules(true);
+    // The browser lays out the pages right after this event: draw the print view now, not in a microtask.
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
+  private readonly afterPrint = () => {
+    if (!this.printing) return;
+    this.printing = false;
+    adoptPageRules(false);
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  /**
+   * Print the form as its paper template (A4, answers as text, tables, signature lines; the blank
+   * template when nothing is filled in). The same as the browser's print command on this page.
+   */
+  print(): void {
+    window.print();
+  }
+
   /** Remove this form's draft (e.g. when the host saved the data elsewhere, or at logout). */
   clearDraft(): Promise<void> {
     return this.draft.clear();
@@ -305,7 +357,8 @@ export class AsystaFormElement extends LitElement {
       return loadErrorTemplate(locale, error?.message ?? translate('ui.loadError.unexpected', locale));
     }
     const view = ctx.model.getView();
-    return html`<div class="asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}" lang=${locale}>
+    // While the page prints: the paper template, and (after it) nothing of the screen form.
+    return html`${this.printing ? printTemplate(ctx.model.getPrintView()) : nothing}<div class="asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}" lang=${locale}>
       ${error ? loadErrorTemplate(locale, error.message) : nothing}
       ${this.draftNoticeTemplate(locale)}
       <form part="form" class="asysta-form__shell" novalidate @submit=${this.onSubmit}>
@@ -316,6 +369,7 @@ export class AsystaFormElement extends LitElement {
         ${view.steps ? stepBodyTemplate(ctx, view, view.steps) : nodeTemplate(ctx, view.root)}
         <div class="asysta-actions">
           <button type="submit" part="button" class="asysta-button asysta-button--submit" ?disabled=${view.root.disabled}>${view.submitLabel}</button>
+          ${this.printButton ? html`<button type="button" part="button" class="asysta-button asysta-button--print" @click=${() => this.print()}>${translate('print.button', locale)}</button>` : nothing}
         </div>
         <p class="asysta-status" role="status">${view.status}</p>
       </form>

@@ -18,13 +18,15 @@ import {
   type InteractionSnapshot,
   type LoadError,
   type Locale,
+  type OwnProfile,
 } from '@asysta/forms/runtime';
 import type { RulesEngine } from '@asysta/rules';
-import { FORM_MODULES, PROFILE_MODULES } from './generated/catalogue.js';
+import { FORM_MODULES, PROFILE_IDS, PROFILE_MODULES } from './generated/catalogue.js';
 
 export interface ModelOptions {
   form: string | FormDefinition | undefined;
-  profile: string | undefined;
+  /** A built-in profile id, the URL of an own profile file, or an own profile object. */
+  profile: string | OwnProfile | undefined;
   asOf: string | undefined;
   locale: Locale;
   disabled: boolean;
@@ -44,6 +46,9 @@ function loadModule<T>(cache: Map<string, Promise<T>>, key: string, load: () => 
   }
   return found;
 }
+
+/** An own profile file (`moj-ops.profile.json`, `/ops/moj-ops.profile.json`), not a built-in id. */
+const isProfileUrl = (profile: unknown): profile is string => typeof profile === 'string' && (profile.includes('/') || /\.json(?:[?#].*)?$/.test(profile));
 
 /** A module that could not be fetched (offline, 404, not a form): a message a person can act on; the details go to the event. */
 class Unreachable extends Error {
@@ -135,23 +140,27 @@ export class ModelController implements ReactiveController {
   private async make(options: ModelOptions): Promise<(data: unknown) => FormModel> {
     const { locale } = options;
     const common = { locale, disabled: options.disabled, ...(options.asOf ? { asOf: options.asOf } : {}) };
-    if (options.form !== undefined && typeof options.form === 'object') {
-      // An own definition: the full package, with the definition format's validators, only now.
-      const { createFormModel } = await import('@asysta/forms');
-      const definition = options.form;
-      return (data) => createFormModel(definition, { ...common, ...(options.profile ? { profile: options.profile } : {}), ...(data === undefined ? {} : { data }) });
+    const { profile } = options;
+    const ownProfile = (profile !== undefined && typeof profile === 'object') || isProfileUrl(profile);
+    if ((options.form !== undefined && typeof options.form === 'object') || ownProfile) {
+      // An own definition or profile: the full package, with the formats' validators, only now.
+      const { createFormModel, fetchOwnProfile } = await import('@asysta/forms');
+      const resolved = typeof profile === 'string' && isProfileUrl(profile) ? await fetchOwnProfile(profile, { locale }) : profile;
+      const form = options.form ?? '';
+      return (data) => createFormModel(form, { ...common, ...(resolved ? { profile: resolved } : {}), ...(data === undefined ? {} : { data }) });
     }
     const id = options.form ?? '';
     const loadForm = Object.hasOwn(FORM_MODULES, id) ? FORM_MODULES[id] : undefined;
     if (!loadForm) throw new AsystaError('error.form.unknown', locale, { id, available: Object.keys(FORM_MODULES).join(', ') });
-    const profileId = options.profile || 'default';
-    const loadProfile = Object.hasOwn(PROFILE_MODULES, profileId) ? PROFILE_MODULES[profileId] : undefined;
-    if (!loadProfile) throw new AsystaError('error.profile.unknown', locale, { id: profileId, available: Object.keys(PROFILE_MODULES).join(', ') });
+    const profileId = (typeof profile === 'string' && profile) || 'default';
+    // The profile's module for this form: the rules that apply to it, not every pack's.
+    const loadProfile = PROFILE_IDS.includes(profileId) ? PROFILE_MODULES[`${profileId}/${id}`] : undefined;
+    if (!loadProfile) throw new AsystaError('error.profile.unknown', locale, { id: profileId, available: PROFILE_IDS.join(', ') });
     const [module, engine] = await Promise.all([
       loadModule(formModules, id, () => loadForm().then((m) => m.default)).catch((error: unknown) => {
         throw new Unreachable(`forms/${id}`, error, locale);
       }),
-      loadModule(engines, `${profileId}|${locale}`, () => loadProfile().then((m) => engineFromModule(m.default, locale))).catch((error: unknown) => {
+      loadModule(engines, `${profileId}/${id}|${locale}`, () => loadProfile().then((m) => engineFromModule(m.default, locale))).catch((error: unknown) => {
         if (error instanceof AsystaError) throw error;
         throw new Unreachable(`profiles/${profileId}`, error, locale);
       }),

@@ -78,3 +78,43 @@ describe('<asysta-form>', () => {
     await waitFor(() => expect(shadow(element).querySelector<HTMLInputElement>('input[id$="_assistant"]')?.value).toBe('Anna Kowalska'));
   });
 });
+
+describe('<asysta-form> with an own profile', () => {
+  it('takes { profile, packs } as a property and shows the own rule', async () => {
+    const { ownPack, ownProfile, timeCardWithPlace } = await import('../../forms/test/support/own-profile.js');
+    const element = document.createElement('asysta-form');
+    element.setAttribute('form', 'karta-czasu-pracy');
+    element.setAttribute('as-of', '2026-03-31');
+    element.profile = { profile: ownProfile, packs: [ownPack] };
+    element.data = timeCardWithPlace('inne');
+    document.body.append(element);
+    await waitFor(() => expect(element.shadowRoot!.textContent).toContain('Podaj, gdzie było spotkanie.'));
+  });
+
+  it('fetches a profile file named in the attribute, and says so in its locale when it cannot', async () => {
+    const { ownPack, ownProfile } = await import('../../forms/test/support/own-profile.js');
+    const files: Record<string, unknown> = { 'moj-ops.profile.json': ownProfile, 'moj-ops.rules.json': ownPack };
+    const asked: string[] = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      const name = String(url).split('/').pop()!;
+      asked.push(name);
+      return name in files ? new Response(JSON.stringify(files[name])) : new Response('', { status: 404 });
+    }) as typeof fetch;
+    try {
+      const element = mount({ form: 'karta-czasu-pracy', profile: 'moj-ops.profile.json', 'as-of': '2026-03-31' });
+      await waitFor(() => expect(element.shadowRoot!.querySelector('input')).toBeTruthy());
+      expect(asked).toEqual(['moj-ops.profile.json', 'moj-ops.rules.json']);
+      const errors: AsystaFormErrorEventDetail[] = [];
+      const missing = document.createElement('asysta-form');
+      missing.addEventListener('asysta-error', (event) => errors.push((event as CustomEvent<AsystaFormErrorEventDetail>).detail));
+      missing.setAttribute('form', 'karta-czasu-pracy');
+      missing.setAttribute('profile', 'brak.profile.json');
+      document.body.append(missing);
+      await waitFor(() => expect(missing.shadowRoot!.textContent).toContain('Nie udało się wczytać pliku profilu'));
+      expect(errors[0]?.issues[0]?.message).toContain('HTTP 404');
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});

@@ -31,6 +31,66 @@ export type Check =
       date: string;
       month: string;
     };
+/**
+ * A list printed as a table (`path`), or several lists side by side (`lanes`), as the plan's three lanes of actions. `label` is the caption over the table (the list's label by default); a lane's `label` is its heading (the list's label by default).
+ */
+
+export type PrintTable =
+  | {
+      /**
+       * A list (array) of the data, not inside another list: "/rows", "/schedule/family".
+       */
+      path: string;
+      label?: LocalizedText;
+      /**
+       * The paper's columns, left to right; by default one per field of the items (for a list of plain values, one column: the value).
+       *
+       * @minItems 1
+       * @maxItems 20
+       */
+      columns?: PrintColumn[];
+      /**
+       * Rows printed even when empty; the layout's `emptyRows` by default.
+       */
+      emptyRows?: number;
+      /**
+       * A first column "Lp." numbering the rows (blank rows too); true by default.
+       */
+      numbered?: boolean;
+      /**
+       * Rows under the table with a total the form computes, e.g. "razem ilość godzin".
+       *
+       * @maxItems 10
+       */
+      totals?: PrintTotal[];
+    }
+  | {
+      /**
+       * The lists printed side by side, each under its numbered heading, with the same columns.
+       *
+       * @minItems 2
+       * @maxItems 6
+       */
+      lanes: {
+        /**
+         * A list (array) of the data, not inside another list: "/rows", "/schedule/family".
+         */
+        path: string;
+        label?: LocalizedText;
+      }[];
+      label?: LocalizedText;
+      /**
+       * The paper's columns, left to right; by default one per field of the items (for a list of plain values, one column: the value).
+       *
+       * @minItems 1
+       * @maxItems 20
+       */
+      columns?: PrintColumn[];
+      /**
+       * Rows printed even when empty; the layout's `emptyRows` by default.
+       */
+      emptyRows?: number;
+    };
 
 /**
  * A declarative Asysta form: the data schema, how to show it, its labels in pl/en, derived values, checks, the rules it shows, the print layout and example data.
@@ -59,7 +119,7 @@ export interface FormDefinition {
   conditions?: Condition[];
   steps?: FormSteps;
   /**
-   * Ids of the rules whose verdicts this form shows (when the profile includes their pack).
+   * Ids of the built-in rules that apply to this form (checked to exist when it loads). The form shows the verdicts of every rule of the profile whose appliesTo names the form – an OPS's own too.
    */
   rules?: string[];
   print?: PrintLayout;
@@ -146,18 +206,62 @@ export interface FormStep {
    */
   fields: string[];
 }
+/**
+ * How the form prints on A4 paper as its paper template does: the paper and orientation, blank rows, lists as tables in the paper's columns, and the lines to sign.
+ */
 
 export interface PrintLayout {
   paper: 'A4';
   orientation: 'portrait' | 'landscape';
   /**
-   * Rows printed even when empty, as on the paper template.
+   * Rows every table prints even when empty, as on the paper template (a table may set its own).
    */
   emptyRows?: number;
+  /**
+   * Lists printed as tables with the paper's columns, in the place of the list. A list without a table here prints one column per field of its items.
+   *
+   * @maxItems 50
+   */
+  tables?: PrintTable[];
+  /**
+   * Lines to sign by hand at the end of the printed form. `path` names the part of the data the signature stands for (e.g. "/assistantSignature"): it prints by its line (its date, who signed), not among the answers.
+   *
+   * @maxItems 20
+   */
   signatures?: {
     label: LocalizedText;
     path?: string;
   }[];
+}
+/**
+ * One column of a printed table: the fields of an item it shows, one under another, under `label` (the labels of its fields by default).
+ */
+
+export interface PrintColumn {
+  label?: LocalizedText;
+  /**
+   * Fields of the item, relative to it: "date", "time", "income/wages". Left out for a list of plain values (the cell shows the value) and for a column filled by hand.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  fields?: string[];
+  /**
+   * The cells stay empty, to be signed or filled in by hand on paper (e.g. the family's signature of each row).
+   */
+  handwritten?: boolean;
+}
+
+export interface PrintTotal {
+  label: LocalizedText;
+  /**
+   * The value the form computes, e.g. "/totalMinutes"; it prints here, not among the answers.
+   */
+  path: string;
+  /**
+   * The field (of one of the columns) under which the value goes; the label fills the cells before it.
+   */
+  column: string;
 }
 
 export interface ValidExample {
@@ -302,13 +406,14 @@ export interface RuleTestCase {
 export type Reason = string | LocalizedText;
 
 /**
- * One OPS's settings: the rule packs it uses, parameter overrides and rules switched off – each a visible difference against the profile it extends, with a reason.
+ * One OPS's settings: the rule packs it uses, parameter overrides and rules switched off – each a visible difference against the profile it extends, with a reason – and `organisation`, the centre's name for the header of its printed forms (inherited from the profile it extends unless set).
  */
 
 export interface Profile {
   $schema?: string;
   id: string;
   title: LocalizedText;
+  organisation?: LocalizedText;
   extends?: string;
   /**
    * The rule packs the profile uses. A profile that extends another has that profile's packs and lists only those it adds, or none.

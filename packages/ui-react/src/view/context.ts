@@ -9,6 +9,8 @@ export interface RenderContext {
   prefix: string;
   /** Runs a write of the person's and tells the host (onChange). */
   write: (action: (model: FormModel) => void) => void;
+  /** Show a print button beside the submit button. */
+  printButton?: boolean;
 }
 
 export const RenderContextValue = createContext<RenderContext | null>(null);
