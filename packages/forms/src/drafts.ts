@@ -7,7 +7,7 @@
 import { AsystaError, type AsystaErrorDetail, type Locale } from '@asysta/core';
 import type { InteractionSnapshot } from './interaction.js';
 import type { FormModel } from './model-types.js';
-import { stepSnapshotOf } from './steps.js';
+import { stepSnapshotOf } from './step-state.js';
 
 /** One stored draft. Nothing here but the ciphertext holds a field value. */
 export interface DraftRecord {

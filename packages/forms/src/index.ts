@@ -27,7 +27,7 @@ export type {
   SummaryEntry,
   ViewNode,
 } from './view-types.js';
-export type { FormLayout } from './steps.js';
+export type { FormLayout } from './step-state.js';
 export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
 export { describeLoadError, type LoadError } from './load-error.js';
 export { shownIssues, type ShownIssues } from './shown.js';

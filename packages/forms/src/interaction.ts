@@ -1,12 +1,12 @@
 /**
  * What a person has done with a form, beside its data: the fields left (touched), the submit
  * attempts, whether the last submit was saved, where focus should go next, and in a form shown in
- * steps where the person is (steps.ts). It lives in the model so that every renderer shows the same,
+ * steps where the person is (step-state.ts). It lives in the model so that every renderer shows the same,
  * and a draft can bring it back.
  */
 import { escapePointerToken } from '@asysta/core';
 import { withAncestors } from './shown.js';
-import { StepState, type StepSnapshot } from './steps.js';
+import { StepState, type StepSnapshot } from './step-state.js';
 import type { FocusRequest } from './view-types.js';
 
 /** The part of the interaction that a draft keeps. */

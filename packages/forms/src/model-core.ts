@@ -25,8 +25,8 @@ import { Interaction } from './interaction.js';
 import type { FormListener, FormModel, FormModelOptions } from './model-types.js';
 import { PrintBuilder } from './print-view.js';
 import { shownIssues } from './shown.js';
-import { StepViewBuilder } from './step-view.js';
-import { noSteps, StepControl, StepPlan } from './steps.js';
+import type { StepSupport } from './step-support.js';
+import type { StepControl } from './steps.js';
 import { ViewBuilder } from './view-tree.js';
 import type { FormViewTree } from './view-types.js';
 import type { PrintView } from './print-view.js';
@@ -60,7 +60,7 @@ export function resolveOptions(options: FormModelOptions): { locale: Locale; asO
  * The form model over a prepared form and its rules engine. A write that does not fit the form
  * throws an AsystaError naming its pointer and changes nothing.
  */
-export function createModel(setup: Setup, options: ModelCoreOptions, resolved: { locale: Locale; asOf: string }): FormModel {
+export function createModel(setup: Setup, options: ModelCoreOptions, resolved: { locale: Locale; asOf: string }, support?: StepSupport): FormModel {
   let locale = resolved.locale;
   const evaluation = new Evaluation(setup, resolved.asOf);
   const builders = new Map<Locale, ViewBuilder>();
@@ -73,17 +73,15 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
     return found;
   };
   const interaction = new Interaction();
-  const plan = StepPlan.of(setup.form.definition);
-  const steps = plan
-    ? new StepControl(plan, interaction.steps, options.layout, {
-        errorPaths: () => state.errors.map((issue) => issue.path),
-        firstField: (pointer) => builder().firstField(pointer, state.draft),
-        requestFocus: (id) => interaction.requestFocus(id),
-        summaryId: ViewBuilder.summaryId,
-        locale: () => locale,
-      })
-    : undefined;
-  const stepViews = steps && new StepViewBuilder(steps);
+  // Steps come with the support the caller passes (model.ts, or a form module that declares steps).
+  const attached = support?.attach(setup.form.definition, interaction.steps, options.layout, {
+    errorPaths: () => state.errors.map((issue) => issue.path),
+    firstField: (pointer) => builder().firstField(pointer, state.draft),
+    requestFocus: (id) => interaction.requestFocus(id),
+    summaryId: ViewBuilder.summaryId,
+    locale: () => locale,
+  });
+  const steps = attached?.control;
   const limits = resolveLimits(options.limits, locale);
   let raw = toPlainData(options.data, locale, limits);
   interaction.prefill(raw);
@@ -190,7 +188,7 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
           disabled,
           focus: interaction.focus,
         });
-        if (stepViews) view = stepViews.build(view, { submitted, locale, labelAt: (pointer) => builder().labelAt(pointer) });
+        if (attached) view = attached.build(view, { submitted, locale, labelAt: (pointer) => builder().labelAt(pointer) });
       }
       return view;
     },
@@ -288,7 +286,7 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
     nextStep: () => step((control) => control.next()),
     previousStep: () => step((control) => control.previous()),
     goToStep(target, focusId) {
-      if (!steps) return noSteps(target, locale);
+      if (!steps) throw new AsystaError('error.step.unknown', locale, { step: textOf(target), available: '—' });
       steps.goTo(target, focusId);
       notify();
     },

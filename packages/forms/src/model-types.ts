@@ -5,7 +5,7 @@ import type { Evaluated } from './evaluation.js';
 import type { InteractionSnapshot } from './interaction.js';
 import type { OwnProfile } from './own-profile.js';
 import type { PrintView } from './print-view.js';
-import type { FormLayout } from './steps.js';
+import type { FormLayout } from './step-state.js';
 import type { FormViewTree } from './view-types.js';
 
 export interface FormModelOptions {

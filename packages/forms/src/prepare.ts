@@ -23,7 +23,7 @@ import {
 import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type Evaluate, type RulesEngine } from '@asysta/rules';
 import { allPatterns, patternTokens, schemaAt } from './paths.js';
 import { checkPrintLayout } from './print-layout-checks.js';
-import { checkSteps } from './steps.js';
+import { checkSteps } from './step-checks.js';
 
 type Schema = JsonSchema;
 

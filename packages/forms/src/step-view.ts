@@ -6,7 +6,8 @@
  * answer as text, each with a "Zmień" link back to its field).
  */
 import { localize, translate, type Locale } from '@asysta/core';
-import { isWithin, STEP_HEADING_ID, type StepControl } from './steps.js';
+import { isWithin } from './paths.js';
+import { STEP_HEADING_ID, type StepControl } from './steps.js';
 import type { FieldNode, FormViewTree, GroupNode, ReviewRow, ReviewSection, ReviewView, StepEntry, SummaryEntry, ViewNode } from './view-types.js';
 
 export interface StepViewInput {

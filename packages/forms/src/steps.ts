@@ -1,24 +1,17 @@
 /**
- * Steps of a long form: the plan a definition declares (`steps`: which parts each step shows), the
- * checks at load (every part the form draws in exactly one step), and where a person is – the
- * current step, the check-your-answers page, the steps already checked with "Dalej". The model
- * (model-core.ts) owns one StepControl; step-view.ts turns it into what renderers draw.
+ * Steps of a long form: the plan a definition declares (`steps`: which parts each step shows) and
+ * the moves between them over the interaction's step state (step-state.ts). A model of a form with
+ * steps owns one StepControl (step-support.ts); step-view.ts turns it into what renderers draw.
  */
-import { AsystaError, escapePointerToken, translate, type AsystaErrorDetail, type FormDefinition, type JsonSchema, type Locale, type LocalizedText } from '@asysta/core';
-import { deref, schemaAt, uiNodeAt, type Schema } from './paths.js';
-
-export type FormLayout = 'steps' | 'single';
+import { AsystaError, type FormDefinition, type Locale, type LocalizedText } from '@asysta/core';
+import { isWithin } from './paths.js';
+import type { FormLayout, StepState } from './step-state.js';
 
 export interface PlannedStep {
   readonly id: string;
   readonly title: LocalizedText;
   /** The parts this step shows (pointers outside arrays). */
   readonly fields: readonly string[];
-}
-
-/** Is `pointer` the part `field` or inside it? */
-export function isWithin(pointer: string, field: string): boolean {
-  return pointer === field || pointer.startsWith(`${field}/`);
 }
 
 /** The steps a definition declares, with lookups from a pointer to its step. */
@@ -67,92 +60,6 @@ export class StepPlan {
     const first = firstField(path);
     return (first !== undefined ? this.holding(first) : undefined) ?? this.firstInside(path);
   }
-}
-
-/**
- * What a definition's steps cannot be, reported at their pointers: a step naming a part the schema
- * does not have, a part in two steps (or inside another step's part), a part the form draws in none,
- * a step id used twice.
- */
-export function checkSteps(definition: FormDefinition, schema: JsonSchema, details: AsystaErrorDetail[], source: string, locale: Locale): void {
-  const list = definition.steps?.list;
-  if (!list) return;
-  const ids = new Map<string, number>();
-  const claimed: { field: string; step: string }[] = [];
-  list.forEach((step, i) => {
-    if (ids.has(step.id)) details.push({ source, path: `/steps/list/${i}/id`, message: translate('problem.step.duplicateId', locale, { id: step.id }) });
-    else ids.set(step.id, i);
-    step.fields.forEach((field, j) => {
-      const path = `/steps/list/${i}/fields/${j}`;
-      if (!schemaAt(schema, field)) {
-        details.push({ source, path, message: translate('problem.notAField', locale, { field }) });
-        return;
-      }
-      const other = claimed.find((c) => isWithin(field, c.field) || isWithin(c.field, field));
-      if (other) details.push({ source, path, message: translate('problem.step.twice', locale, { field, step: other.step, other: other.field }) });
-      else claimed.push({ field, step: step.id });
-    });
-  });
-  // Every part drawn: claimed by a step, or a group whose parts are claimed one by one.
-  const fields = claimed.map((c) => c.field);
-  const ui = (definition.uiSchema ?? {}) as Schema;
-  const walk = (node: Schema, pointer: string, depth: number) => {
-    const properties = (node['properties'] ?? {}) as Record<string, Schema>;
-    for (const name of Object.keys(properties)) {
-      const at = `${pointer}/${escapePointerToken(name)}`;
-      if (fields.includes(at) || uiNodeAt(ui, at, false)?.['ui:widget'] === 'hidden') continue;
-      if (depth < 16 && fields.some((field) => isWithin(field, at))) walk(deref(properties[name]!, schema), at, depth + 1);
-      else details.push({ source, path: '/steps/list', message: translate('problem.step.missing', locale, { field: at }) });
-    }
-  };
-  walk(deref(schema, schema), '', 0);
-}
-
-/** The part of the interaction that steps add to a draft. */
-export interface StepSnapshot {
-  /** The current step's id (the first step when absent). */
-  step?: string;
-  /** On the check-your-answers page. */
-  reviewing?: boolean;
-  /** Steps left with "Dalej": their errors show. */
-  checkedSteps?: readonly string[];
-}
-
-/** Where a person is in a stepped form; kept by the interaction (and so by a draft). */
-export class StepState {
-  step: string | undefined;
-  reviewing = false;
-  /** The step was opened from the check-your-answers page: "Dalej" goes back there. */
-  returnToReview = false;
-  readonly checked = new Set<string>();
-
-  snapshot(): StepSnapshot {
-    return {
-      ...(this.step !== undefined ? { step: this.step } : {}),
-      ...(this.reviewing ? { reviewing: true } : {}),
-      ...(this.checked.size ? { checkedSteps: [...this.checked] } : {}),
-    };
-  }
-
-  /** From a draft: unknown ids are dropped when the plan is read (StepControl.current). */
-  restore(snapshot: StepSnapshot): void {
-    this.step = typeof snapshot.step === 'string' ? snapshot.step : undefined;
-    this.reviewing = snapshot.reviewing === true;
-    this.returnToReview = false;
-    this.checked.clear();
-    for (const id of Array.isArray(snapshot.checkedSteps) ? snapshot.checkedSteps : []) if (typeof id === 'string') this.checked.add(id);
-  }
-}
-
-/** A draft's step fields that have the right types (the rest of a damaged draft is not trusted). */
-export function stepSnapshotOf(value: Partial<StepSnapshot> | undefined): StepSnapshot {
-  if (!value) return {};
-  const checked = Array.isArray(value.checkedSteps) ? value.checkedSteps.filter((id): id is string => typeof id === 'string') : [];
-  return {
-    ...(typeof value.step === 'string' ? { step: value.step } : {}),
-    ...(value.reviewing === true ? { reviewing: true } : {}),
-    ...(checked.length ? { checkedSteps: checked } : {}),
-  };
 }
 
 /** What the step control needs of its model. */
@@ -268,7 +175,3 @@ export class StepControl {
   }
 }
 
-/** An unknown step for a form without steps. */
-export function noSteps(step: unknown, locale: Locale): never {
-  throw new AsystaError('error.step.unknown', locale, { step: String(step), available: '—' });
-}

@@ -11,6 +11,10 @@ import {
   type FormModel,
   type FormViewTree,
 } from '@asysta/forms';
+import { createFormModelFrom, engineFromModule } from '@asysta/forms/runtime';
+import planModule from '@asysta/forms/forms/plan-pracy-z-rodzina';
+import timeCardModule from '@asysta/forms/forms/karta-czasu-pracy';
+import defaultForPlan from '@asysta/rules/profile-modules/default/plan-pracy-z-rodzina';
 import { allNodes } from './support/view.js';
 
 const planOptions = { asOf: '2026-03-31' } as const;
@@ -360,5 +364,18 @@ describe('steps in the interaction and drafts', () => {
     expect(await drafts.restore('rodzina-1', restored)).toMatchObject({ status: 'restored' });
     expect(restored.getView().steps).toMatchObject({ reviewing: true });
     expect(restored.getInteraction()).toMatchObject({ step: 'podpisy', reviewing: true, checkedSteps: ['podpisy'] });
+  });
+});
+
+describe('steps on a page of one form (its module)', () => {
+  it('come with the module of a form that declares them, and only with it', () => {
+    expect(planModule.steps).toBeDefined();
+    expect(timeCardModule.steps).toBeUndefined();
+    const engine = engineFromModule(defaultForPlan);
+    const model = createFormModelFrom(planModule, { engine, asOf: '2026-03-31' });
+    expect(model.getView().steps!.heading).toBe('Krok 1 z 7: Rodzina i asystent');
+    // A module of one's own without them: the form on one page.
+    const { steps: _steps, ...withoutSteps } = planModule;
+    expect(createFormModelFrom(withoutSteps, { engine, asOf: '2026-03-31' }).getView().steps).toBeUndefined();
   });
 });
