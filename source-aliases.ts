@@ -10,6 +10,7 @@ const PACKAGES = ['core', 'rules', 'forms', 'cases', 'cli', 'ui-react', 'web-com
 export const sourceAliases: { find: RegExp; replacement: string }[] = [
   // Subpath entries first: a bare name would otherwise swallow them.
   { find: /^@asysta\/forms\/runtime$/, replacement: at('forms/src/runtime.ts') },
+  { find: /^@asysta\/cli\/messages$/, replacement: at('cli/src/messages.ts') },
   { find: /^@asysta\/ui-react\/runtime$/, replacement: at('ui-react/src/runtime.tsx') },
   { find: /^@asysta\/forms\/drafts-idb$/, replacement: at('forms/src/drafts-idb.ts') },
   { find: /^@asysta\/forms\/forms\/(.+)$/, replacement: `${at('forms/src/generated/forms/')}$1.ts` },

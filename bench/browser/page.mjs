@@ -40,8 +40,10 @@ function peerElement(peer, form, profile, asOf, data) {
   const schema = withDomainDefinitions(getFormDefinition(form).schema);
   switch (peer) {
     case 'asysta':
+    case 'asysta-drafts':
+      // With drafts on: IndexedDB, the browser's own key (each page is a fresh browser context, so nothing is restored).
       // The whole form on one page, as the peers draw it (the work plan and the assessment declare steps).
-      return createElement(AsystaForm, { form, profile, asOf, locale: 'pl', layout: 'single', data });
+      return createElement(AsystaForm, { form, profile, asOf, locale: 'pl', layout: 'single', data, ...(peer === 'asysta-drafts' ? { draftKey: `bench/${form}` } : {}) });
     case 'rjsf':
     case 'rjsf-live':
       return createElement(RjsfForm, { schema, formData: data, validator: rjsfValidator, liveValidate: peer === 'rjsf-live', showErrorList: false, onChange: () => {} });
@@ -61,10 +63,11 @@ window.bench = {
   mount(peer, form, profile, asOf, data) {
     const host = document.getElementById('host');
     const started = performance.now();
-    if (peer === 'asysta-lit') {
+    if (peer.startsWith('asysta-lit')) {
       // The Lit element: no React, so no commits to count.
       const element = document.createElement('asysta-form');
       element.setAttribute('form', form);
+      if (peer === 'asysta-lit-drafts') element.setAttribute('draft-key', `bench/${form}`);
       element.setAttribute('profile', profile);
       element.setAttribute('as-of', asOf);
       element.setAttribute('layout', 'single');

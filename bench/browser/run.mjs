@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // bench/browser – a keystroke in headless Chromium, side by side in one run: Asysta's React renderer and
-// its Lit element,
+// its Lit element (each also with drafts on: `draftKey`, IndexedDB),
 // plain @rjsf/core + @rjsf/validator-ajv8 (without and with liveValidate) and JSON Forms with its
 // vanilla renderers, on the same schema and data: the 31-row time card, the 12-member family
 // assessment and the work plan with 40 actions, typing into the last row. Several runs, peers in
 // alternating order, each in a fresh page. Prints p50/p95 of keystroke processing (keydown to the end
 // of the input event's handlers) and of keydown to the next frame, React commits per keystroke, first
-// render, and the ratios Asysta ÷ each peer. Nothing is asserted: read the ratios.
+// render, the ratios Asysta ÷ each peer, and drafts on ÷ off for each renderer (the goal: keystroke p95
+// within 1.1×). Nothing is asserted: read the ratios.
 //
 //   npm run bench:browser            (-- --quick for a short smoke run)
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -24,7 +25,9 @@ const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
 const KEYS = quick ? 12 : 40;
 const WARMUP = 5;
-const PEERS = ['asysta', 'asysta-lit', 'rjsf', 'rjsf-live', 'jsonforms'];
+const PEERS = ['asysta', 'asysta-drafts', 'asysta-lit', 'asysta-lit-drafts', 'rjsf', 'rjsf-live', 'jsonforms'];
+/** Each renderer with drafts on, against itself without. */
+const WITH_DRAFTS = { asysta: 'asysta-drafts', 'asysta-lit': 'asysta-lit-drafts' };
 const MARKER = 'Znacznik';
 const definitions = Object.fromEntries(
   ['karta-czasu-pracy', 'ocena-sytuacji-rodziny', 'plan-pracy-z-rodzina'].map((id) => [id, JSON.parse(readFileSync(join(here, `../../packages/forms/definitions/${id}.form.json`), 'utf8'))]),
@@ -107,12 +110,12 @@ async function main() {
         }
       }
       console.log(`## ${testCase.name}`);
-      console.log(`${'peer'.padEnd(12)} ${'first render'.padStart(13)} ${'processing p50'.padStart(15)} ${'p95'.padStart(8)} ${'frame p50'.padStart(10)} ${'p95'.padStart(8)} ${'commits/key'.padStart(12)}`);
+      console.log(`${'peer'.padEnd(17)} ${'first render'.padStart(13)} ${'processing p50'.padStart(15)} ${'p95'.padStart(8)} ${'frame p50'.padStart(10)} ${'p95'.padStart(8)} ${'commits/key'.padStart(12)}`);
       const summary = {};
       for (const peer of PEERS) {
         const r = results[peer];
         if (r.unsupported || !r.processing.length) {
-          console.log(`${peer.padEnd(12)} does not draw the field typed into (no input for it): left out`);
+          console.log(`${peer.padEnd(17)} does not draw the field typed into (no input for it): left out`);
           continue;
         }
         summary[peer] = {
@@ -125,8 +128,8 @@ async function main() {
         };
         const s = summary[peer];
         const ms = (v) => `${v.toFixed(2)} ms`;
-        const commits = peer === 'asysta-lit' ? '—' : s.commits.toFixed(2);
-        console.log(`${peer.padEnd(12)} ${ms(s.first).padStart(13)} ${ms(s.p50).padStart(15)} ${ms(s.p95).padStart(8)} ${ms(s.f50).padStart(10)} ${ms(s.f95).padStart(8)} ${commits.padStart(12)}`);
+        const commits = peer.startsWith('asysta-lit') ? '—' : s.commits.toFixed(2);
+        console.log(`${peer.padEnd(17)} ${ms(s.first).padStart(13)} ${ms(s.p50).padStart(15)} ${ms(s.p95).padStart(8)} ${ms(s.f50).padStart(10)} ${ms(s.f95).padStart(8)} ${commits.padStart(12)}`);
       }
       for (const ours of ['asysta', 'asysta-lit']) {
         const a = summary[ours];
@@ -135,6 +138,12 @@ async function main() {
           const s = summary[peer];
           console.log(`  ${ours.padEnd(10)} ÷ ${peer.padEnd(10)} processing p50 ${(a.p50 / s.p50).toFixed(2)}×, p95 ${(a.p95 / s.p95).toFixed(2)}×; frame p50 ${(a.f50 / s.f50).toFixed(2)}×, p95 ${(a.f95 / s.f95).toFixed(2)}×; first render ${(a.first / s.first).toFixed(2)}×`);
         }
+      }
+      for (const [ours, drafted] of Object.entries(WITH_DRAFTS)) {
+        const a = summary[drafted];
+        const s = summary[ours];
+        if (!a || !s) continue;
+        console.log(`  drafts on ÷ off ${ours.padEnd(10)} processing p50 ${(a.p50 / s.p50).toFixed(2)}×, p95 ${(a.p95 / s.p95).toFixed(2)}× (goal ≤ 1.1×); frame p50 ${(a.f50 / s.f50).toFixed(2)}×, p95 ${(a.f95 / s.f95).toFixed(2)}×; first render ${(a.first / s.first).toFixed(2)}×`);
       }
       console.log('');
     }

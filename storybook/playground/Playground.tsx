@@ -4,8 +4,9 @@
  * against the base profile; export the files for `asysta rules test`. Works offline: nothing is
  * fetched or sent, the export is a download made in the page.
  */
+import { cliText } from '@asysta/cli/messages';
 import { useMemo, useState } from 'react';
-import { isDate, localize, translate, type Locale } from '@asysta/core';
+import { isDate, localize, type Locale } from '@asysta/core';
 import { builtInProfiles, sharedRulesEngine, type RuleResult } from '@asysta/rules';
 import { getFormDefinition, listForms, validateSubmission } from '@asysta/forms';
 import { AsystaForm } from '@asysta/ui-react';
@@ -79,7 +80,7 @@ function TestsPanel({ analysis, locale }: { analysis: Analysis; locale: Locale }
   return (
     <section className="asysta-playground__panel" aria-labelledby="asysta-tests">
       <h3 id="asysta-tests">
-        {text('tests', locale)}: {translate('cli.test.summary', locale, { passed, failed: analysis.tests.length - passed })}
+        {text('tests', locale)}: {cliText('cli.test.summary', locale, { passed, failed: analysis.tests.length - passed })}
       </h3>
       <ul className="asysta-playground__tests">
         {/* The failed ones first: they are what an edit broke. */}
@@ -90,7 +91,7 @@ function TestsPanel({ analysis, locale }: { analysis: Analysis; locale: Locale }
               <ul>
                 {Object.entries(test.mismatches).map(([rule, [expected, actual]]) => (
                   <li key={rule}>
-                    {translate('cli.test.expected', locale, {
+                    {cliText('cli.test.expected', locale, {
                       rule,
                       expected: text(`status.${expected}`, locale),
                       actual: actual === 'missing' ? '—' : text(`status.${actual}`, locale),
@@ -98,7 +99,7 @@ function TestsPanel({ analysis, locale }: { analysis: Analysis; locale: Locale }
                     {(test.verdicts[rule] ?? []).map((verdict, i) => (
                       <div key={i} className="asysta-playground__failing">
                         {verdict.message && <span>{verdict.message} </span>}
-                        <code>{translate('cli.explain.values', locale, { values: JSON.stringify(verdict.values) })}</code>
+                        <code>{cliText('cli.explain.values', locale, { values: JSON.stringify(verdict.values) })}</code>
                       </div>
                     ))}
                   </li>
@@ -117,11 +118,11 @@ function DifferencePanel({ analysis, locale }: { analysis: Analysis; locale: Loc
   if (!difference || !profile) return null;
   const title = localize(profile.title, locale);
   const lines: string[] = [
-    ...difference.addedPacks.map((id) => translate('cli.diff.pack', locale, { id, title: localize(analysis.packs.find((p) => p.id === id)?.title ?? id, locale) })),
+    ...difference.addedPacks.map((id) => cliText('cli.diff.pack', locale, { id, title: localize(analysis.packs.find((p) => p.id === id)?.title ?? id, locale) })),
     ...difference.parameters.map((c) =>
-      translate('cli.diff.parameter', locale, { name: c.name, before: String(c.before ?? '—'), after: c.after, from: c.from ? translate('cli.diff.from', locale, { date: c.from }) : '', reason: c.reason }),
+      cliText('cli.diff.parameter', locale, { name: c.name, before: String(c.before ?? '—'), after: c.after, from: c.from ? cliText('cli.diff.from', locale, { date: c.from }) : '', reason: c.reason }),
     ),
-    ...difference.disabledRules.map((d) => translate('cli.diff.disabled', locale, { id: d.rule, reason: d.reason })),
+    ...difference.disabledRules.map((d) => cliText('cli.diff.disabled', locale, { id: d.rule, reason: d.reason })),
     ...difference.addedRules.map((r) => text('diff.rule', locale, { id: r.rule, title: r.title })),
     ...packChanges.flatMap((c) => [
       ...c.parameters.map((p) => text('diff.packParameter', locale, { pack: c.pack, name: p.name, before: p.before, after: p.after })),
@@ -135,11 +136,11 @@ function DifferencePanel({ analysis, locale }: { analysis: Analysis; locale: Loc
       <h3 id="asysta-diff">{text('diff', locale)}</h3>
       <p>
         {difference.base
-          ? translate('cli.diff.header', locale, { id: difference.profile, title, base: difference.base })
-          : translate('cli.diff.noBase', locale, { id: difference.profile, title })}
+          ? cliText('cli.diff.header', locale, { id: difference.profile, title, base: difference.base })
+          : cliText('cli.diff.noBase', locale, { id: difference.profile, title })}
       </p>
       <ul className="asysta-playground__diff">
-        {(lines.length ? lines : [translate('cli.diff.none', locale)]).map((line, i) => (
+        {(lines.length ? lines : [cliText('cli.diff.none', locale)]).map((line, i) => (
           <li key={i}>{line}</li>
         ))}
       </ul>

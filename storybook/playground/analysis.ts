@@ -5,12 +5,12 @@
  * JSON syntax, the published format's shape, then what the engine checks when it loads the packs
  * and the profile (operators, arities, parameters, placeholders, known packs and rules).
  */
+import { cliText } from '@asysta/cli/messages';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import {
   AsystaError,
   jsonSyntaxReason,
   parsePointer,
-  translate,
   validateProfileShape,
   validateRulePackShape,
   type Locale,
@@ -112,7 +112,7 @@ function problemAt(parsed: Parsed, pointer: string, message: string): Problem {
 }
 
 function syntaxMessage(error: ParseError, locale: Locale): string {
-  return translate('cli.syntax', locale, { reason: jsonSyntaxReason(printParseErrorCode(error.error), locale) });
+  return cliText('cli.syntax', locale, { reason: jsonSyntaxReason(printParseErrorCode(error.error), locale) });
 }
 
 /** A file's JSON value, or its syntax errors located (in the locale). */

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { runDraftChecks } from './drafts-suite.mjs';
 import { runStepChecks } from './steps-suite.mjs';
 
 const require = createRequire(import.meta.url);
@@ -57,9 +58,13 @@ export async function runSuite({ context, url, renderer }) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  /** The driver is ready and axe is in the page (again after a reload). */
+  const prepare = async () => {
+    await page.waitForFunction(() => typeof window.asystaDriver === 'object', undefined, { timeout: TIMEOUT });
+    await page.evaluate(axeSource);
+  };
   await page.goto(url);
-  await page.waitForFunction(() => typeof window.asystaDriver === 'object', undefined, { timeout: TIMEOUT });
-  await page.evaluate(axeSource);
+  await prepare();
 
   async function check(name, fn) {
     const started = Date.now();
@@ -240,6 +245,8 @@ export async function runSuite({ context, url, renderer }) {
     await page.locator('#outside').click();
     await axe();
   });
+
+  await runDraftChecks({ page, context, url, renderer, check, mount, root, axe, clean, snapshots, prepare });
 
   if (renderer === 'element') {
     await check('a form module that fails to load (network): a visible message without ids, asysta-error with them, the next form still loads', async () => {

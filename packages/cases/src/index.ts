@@ -24,3 +24,4 @@ export type {
   Prefill,
   PrefillOptions,
 } from './types.js';
+export { caseCatalog, caseText, type CaseMessageKey } from './messages.js';

@@ -4,7 +4,8 @@
  * and every order of dates checked – each problem at its JSON Pointer. A bad document is left out
  * of the facts; the other documents are still read.
  */
-import { AsystaError, isDate, translate, validateCaseShape, type Case, type CaseDocument, type Locale } from '@asysta/core';
+import { caseText } from './messages.js';
+import { AsystaError, isDate, validateCaseShape, type Case, type CaseDocument, type Locale } from '@asysta/core';
 import { listForms } from '@asysta/forms';
 import type { CaseProblem } from './types.js';
 
@@ -48,7 +49,7 @@ const EVENT_ORDER = ['referral', 'assignment', 'first-contact', 'work-ended', 'm
 
 export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new AsystaError('error.case.invalid', locale, { id: '?' }, [{ path: '', message: translate('case.notObject', locale) }]);
+    throw new AsystaError('error.case.invalid', locale, { id: '?' }, [{ path: '', message: caseText('case.notObject', locale) }]);
   }
   const raw = input as Record<string, unknown>;
   const id = typeof raw['id'] === 'string' ? raw['id'] : '?';
@@ -59,7 +60,7 @@ export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase
   // Bounds first: the case without the documents' data, then each document on its own budget.
   const { documents: _documents, ...rest } = raw;
   const head = countValues(rest, CASE_LIMITS.maxValues, CASE_LIMITS.maxDepth);
-  if (head < 0) throw new AsystaError('error.case.invalid', locale, { id }, [{ path: '', message: translate('case.tooDeep', locale, { limit: CASE_LIMITS.maxDepth }) }]);
+  if (head < 0) throw new AsystaError('error.case.invalid', locale, { id }, [{ path: '', message: caseText('case.tooDeep', locale, { limit: CASE_LIMITS.maxDepth }) }]);
   if (head > CASE_LIMITS.maxValues) throw new AsystaError('error.case.tooLarge', locale, { limit: CASE_LIMITS.maxValues });
   let total = head;
   documents.forEach((document, i) => {
@@ -68,10 +69,10 @@ export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase
     const count = countValues(document, left, CASE_LIMITS.maxDepth);
     if (count < 0) {
       usable[i] = false;
-      problems.push({ path, document: i, severity: 'error', code: 'case.tooDeep', message: translate('case.tooDeep', locale, { limit: CASE_LIMITS.maxDepth }) });
+      problems.push({ path, document: i, severity: 'error', code: 'case.tooDeep', message: caseText('case.tooDeep', locale, { limit: CASE_LIMITS.maxDepth }) });
     } else if (count > left) {
       usable[i] = false;
-      problems.push({ path, document: i, severity: 'error', code: 'case.document.tooLarge', message: translate('case.document.tooLarge', locale, { limit: left }) });
+      problems.push({ path, document: i, severity: 'error', code: 'case.document.tooLarge', message: caseText('case.document.tooLarge', locale, { limit: left }) });
     } else {
       total += count;
     }
@@ -101,13 +102,13 @@ export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase
   // Family members and assistants.
   const memberIds = new Set<string>();
   value.family.members.forEach((member, i) => {
-    if (memberIds.has(member.id)) problems.push({ path: `/family/members/${i}/id`, severity: 'error', code: 'case.member.duplicate', message: translate('case.member.duplicate', locale, { id: member.id }) });
+    if (memberIds.has(member.id)) problems.push({ path: `/family/members/${i}/id`, severity: 'error', code: 'case.member.duplicate', message: caseText('case.member.duplicate', locale, { id: member.id }) });
     memberIds.add(member.id);
   });
   const assistantIds = new Set(value.assistants.map((a) => a.id));
   value.assistants.forEach((assistant, i) => {
     if (assistant.to && assistant.to < assistant.from) {
-      problems.push({ path: `/assistants/${i}/to`, severity: 'error', code: 'case.assistant.periodOrder', message: translate('case.assistant.periodOrder', locale, { id: assistant.id, from: assistant.from, to: assistant.to }) });
+      problems.push({ path: `/assistants/${i}/to`, severity: 'error', code: 'case.assistant.periodOrder', message: caseText('case.assistant.periodOrder', locale, { id: assistant.id, from: assistant.from, to: assistant.to }) });
     }
   });
   // Who works with the family at once: a sweep over the periods' starts.
@@ -116,13 +117,13 @@ export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase
     const together = periods.filter((p) => p.from <= period.from && period.from <= p.to);
     const sameId = together.filter((p) => p.id === period.id && p.i !== period.i && p.i < period.i);
     if (sameId.length) {
-      problems.push({ path: `/assistants/${period.i}/from`, severity: 'error', code: 'case.assistant.duplicate', message: translate('case.assistant.duplicate', locale, { id: period.id }) });
+      problems.push({ path: `/assistants/${period.i}/from`, severity: 'error', code: 'case.assistant.duplicate', message: caseText('case.assistant.duplicate', locale, { id: period.id }) });
     } else if (together.length > CASE_LIMITS.maxConcurrentAssistants) {
       problems.push({
         path: `/assistants/${period.i}/from`,
         severity: 'warning',
         code: 'case.assistant.overlap',
-        message: translate('case.assistant.overlap', locale, { from: period.from, count: together.length, limit: CASE_LIMITS.maxConcurrentAssistants, ids: together.map((p) => p.id).join(', ') }),
+        message: caseText('case.assistant.overlap', locale, { from: period.from, count: together.length, limit: CASE_LIMITS.maxConcurrentAssistants, ids: together.map((p) => p.id).join(', ') }),
       });
     }
   }
@@ -135,20 +136,20 @@ export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase
     const known = versions.get(document.form);
     if (known === undefined) {
       usable[i] = false;
-      problems.push({ path: `${path}/form`, document: i, severity: 'error', code: 'case.document.unknownForm', message: translate('case.document.unknownForm', locale, { form: document.form, available: [...versions.keys()].join(', ') }) });
+      problems.push({ path: `${path}/form`, document: i, severity: 'error', code: 'case.document.unknownForm', message: caseText('case.document.unknownForm', locale, { form: document.form, available: [...versions.keys()].join(', ') }) });
       return;
     }
     if (known !== document.version) {
       usable[i] = false;
-      problems.push({ path: `${path}/version`, document: i, severity: 'error', code: 'case.document.unknownVersion', message: translate('case.document.unknownVersion', locale, { form: document.form, version: document.version, known }) });
+      problems.push({ path: `${path}/version`, document: i, severity: 'error', code: 'case.document.unknownVersion', message: caseText('case.document.unknownVersion', locale, { form: document.form, version: document.version, known }) });
       return;
     }
     if (document.assistant !== undefined && !assistantIds.has(document.assistant)) {
-      problems.push({ path: `${path}/assistant`, document: i, severity: 'error', code: 'case.document.unknownAssistant', message: translate('case.document.unknownAssistant', locale, { id: document.assistant, known: [...assistantIds].join(', ') || '—' }) });
+      problems.push({ path: `${path}/assistant`, document: i, severity: 'error', code: 'case.document.unknownAssistant', message: caseText('case.document.unknownAssistant', locale, { id: document.assistant, known: [...assistantIds].join(', ') || '—' }) });
     }
     (document.members ?? []).forEach((member, m) => {
       if (!memberIds.has(member)) {
-        problems.push({ path: `${path}/members/${m}`, document: i, severity: 'error', code: 'case.document.unknownMember', message: translate('case.document.unknownMember', locale, { id: member, known: [...memberIds].join(', ') || '—' }) });
+        problems.push({ path: `${path}/members/${m}`, document: i, severity: 'error', code: 'case.document.unknownMember', message: caseText('case.document.unknownMember', locale, { id: member, known: [...memberIds].join(', ') || '—' }) });
       }
     });
     const steps: ['created' | 'submitted' | 'accepted', string | undefined][] = [
@@ -160,19 +161,19 @@ export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase
     for (const [field, date] of steps) {
       if (date === undefined || !isDate(date)) continue;
       if (before && date < before[1]) {
-        problems.push({ path: `${path}/${field}`, document: i, severity: 'error', code: 'case.document.dateOrder', message: translate('case.document.dateOrder', locale, { field, date, before: before[0], beforeDate: before[1] }) });
+        problems.push({ path: `${path}/${field}`, document: i, severity: 'error', code: 'case.document.dateOrder', message: caseText('case.document.dateOrder', locale, { field, date, before: before[0], beforeDate: before[1] }) });
       }
       before = [field, date];
     }
     if (document.status === 'accepted' && !document.accepted) {
-      problems.push({ path: `${path}/accepted`, document: i, severity: 'warning', code: 'case.document.statusDate', message: translate('case.document.statusDate', locale, { status: document.status, field: 'accepted' }) });
+      problems.push({ path: `${path}/accepted`, document: i, severity: 'warning', code: 'case.document.statusDate', message: caseText('case.document.statusDate', locale, { status: document.status, field: 'accepted' }) });
     }
     if (document.status !== 'draft' && !document.submitted) {
-      problems.push({ path: `${path}/submitted`, document: i, severity: 'warning', code: 'case.document.statusDate', message: translate('case.document.statusDate', locale, { status: document.status, field: 'submitted' }) });
+      problems.push({ path: `${path}/submitted`, document: i, severity: 'warning', code: 'case.document.statusDate', message: caseText('case.document.statusDate', locale, { status: document.status, field: 'submitted' }) });
     }
     for (const [field, date] of steps.slice(1)) {
       if (date !== undefined && date > asOf) {
-        problems.push({ path: `${path}/${field}`, document: i, severity: 'warning', code: 'case.document.inFuture', message: translate('case.document.inFuture', locale, { field, date, asOf }) });
+        problems.push({ path: `${path}/${field}`, document: i, severity: 'warning', code: 'case.document.inFuture', message: caseText('case.document.inFuture', locale, { field, date, asOf }) });
       }
     }
   });
@@ -181,7 +182,7 @@ export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase
   const firstOf = new Map<string, { date: string; index: number }>();
   (value.events ?? []).forEach((event, i) => {
     if (event.document !== undefined && event.document >= value.documents.length) {
-      problems.push({ path: `/events/${i}/document`, severity: 'error', code: 'case.event.unknownDocument', message: translate('case.event.unknownDocument', locale, { index: event.document }) });
+      problems.push({ path: `/events/${i}/document`, severity: 'error', code: 'case.event.unknownDocument', message: caseText('case.event.unknownDocument', locale, { index: event.document }) });
     }
     const seen = firstOf.get(event.kind);
     if (!seen || event.date < seen.date) firstOf.set(event.kind, { date: event.date, index: i });
@@ -196,7 +197,7 @@ export function readCase(input: unknown, asOf: string, locale: Locale): ReadCase
           path: `/events/${later.index}/date`,
           severity: 'error',
           code: 'case.events.order',
-          message: translate('case.events.order', locale, { kind: EVENT_ORDER[k]!, date: later.date, before: EVENT_ORDER[j]!, beforeDate: earlier.date }),
+          message: caseText('case.events.order', locale, { kind: EVENT_ORDER[k]!, date: later.date, before: EVENT_ORDER[j]!, beforeDate: earlier.date }),
         });
         break;
       }

@@ -6,6 +6,7 @@
  * Bad input (a file that is not JSON, too large, a case that is not a case) exits 2 with the file,
  * the JSON Pointer and the line; problems inside a case are part of its report.
  */
+import { cliText } from './messages.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AsystaError, formatCount, formatDate, jsonSyntaxReason, localize, translate, type Locale } from '@asysta/core';
@@ -42,10 +43,10 @@ interface Loaded {
 async function loadCase(file: string, io: CaseIo, locale: Locale): Promise<Loaded> {
   const full = resolve(io.cwd, file);
   const info = await stat(full).catch((error: Error) => {
-    throw new CaseInputError(`✗ ${file}: ${translate('cli.readError', locale, { reason: error.message })}`);
+    throw new CaseInputError(`✗ ${file}: ${cliText('cli.readError', locale, { reason: error.message })}`);
   });
   if (info.size > MAX_CASE_FILE_BYTES) {
-    throw new CaseInputError(`✗ ${file}: ${translate('cli.readError', locale, { reason: `${info.size} B > ${MAX_CASE_FILE_BYTES} B` })}`);
+    throw new CaseInputError(`✗ ${file}: ${cliText('cli.readError', locale, { reason: `${info.size} B > ${MAX_CASE_FILE_BYTES} B` })}`);
   }
   const text = await readFile(full, 'utf8');
   if (info.size <= LINES_UP_TO_BYTES) {
@@ -54,7 +55,7 @@ async function loadCase(file: string, io: CaseIo, locale: Locale): Promise<Loade
       return { file, value: source.value, source };
     } catch (error) {
       if (error instanceof JsonSyntaxError) {
-        throw new CaseInputError(`✗ ${file}:${error.line} /: ${translate('cli.syntax', locale, { reason: `${jsonSyntaxReason(error.message, locale)} (${error.line}:${error.column})` })}`);
+        throw new CaseInputError(`✗ ${file}:${error.line} /: ${cliText('cli.syntax', locale, { reason: `${jsonSyntaxReason(error.message, locale)} (${error.line}:${error.column})` })}`);
       }
       if (error instanceof JsonSourceError) {
         throw new CaseInputError(`✗ ${file}${error.line ? `:${error.line}` : ''} ${error.pointer || '/'}: ${describeJsonSourceError(error, locale)}`);
@@ -65,7 +66,7 @@ async function loadCase(file: string, io: CaseIo, locale: Locale): Promise<Loade
   try {
     return { file, value: JSON.parse(text) as unknown };
   } catch (error) {
-    throw new CaseInputError(`✗ ${file} /: ${translate('cli.syntax', locale, { reason: (error as Error).message })}`);
+    throw new CaseInputError(`✗ ${file} /: ${cliText('cli.syntax', locale, { reason: (error as Error).message })}`);
   }
 }
 
@@ -85,14 +86,14 @@ function problemLine(loaded: Loaded, p: CaseProblem, locale: Locale): string {
 }
 
 function verdictLines(loaded: Loaded, v: CaseVerdict, locale: Locale): string {
-  const status = translate(`cli.status.${v.status}`, locale);
+  const status = cliText(`cli.status.${v.status}`, locale);
   const reference = [localize(v.reference.title, locale), v.reference.article, v.reference.journal].filter(Boolean).join(', ');
-  return [`[${status}] ${v.title} (${v.ruleId}, ${v.severity})`, `    ${where(loaded, v.pointer)}`, `    ${v.message}`, `    ${translate('cli.explain.source', locale, { source: reference })}`].join('\n');
+  return [`[${status}] ${v.title} (${v.ruleId}, ${v.severity})`, `    ${where(loaded, v.pointer)}`, `    ${v.message}`, `    ${cliText('cli.explain.source', locale, { source: reference })}`].join('\n');
 }
 
 async function checkCommand(args: string[], options: CaseCommandOptions, io: CaseIo): Promise<number> {
   const [file] = args;
-  if (!file) throw new CaseInputError(translate('cli.usage', options.locale, { reason: 'case check <case.json>' }));
+  if (!file) throw new CaseInputError(cliText('cli.usage', options.locale, { reason: 'case check <case.json>' }));
   const loaded = await loadCase(file, io, options.locale);
   let report;
   try {
@@ -107,7 +108,7 @@ async function checkCommand(args: string[], options: CaseCommandOptions, io: Cas
   } else {
     const { locale } = options;
     io.stdout.write(
-      `${translate('cli.case.summary', locale, {
+      `${cliText('cli.case.summary', locale, {
         id: report.caseId,
         profile: report.profile,
         asOf: formatDate(report.asOf, locale),
@@ -124,7 +125,7 @@ async function checkCommand(args: string[], options: CaseCommandOptions, io: Cas
 
 async function factsCommand(args: string[], options: CaseCommandOptions, io: CaseIo): Promise<number> {
   const [file] = args;
-  if (!file) throw new CaseInputError(translate('cli.usage', options.locale, { reason: 'case facts <case.json>' }));
+  if (!file) throw new CaseInputError(cliText('cli.usage', options.locale, { reason: 'case facts <case.json>' }));
   const loaded = await loadCase(file, io, options.locale);
   try {
     const facts = caseFacts(loaded.value, { asOf: options.asOf, locale: options.locale });
@@ -138,9 +139,9 @@ async function factsCommand(args: string[], options: CaseCommandOptions, io: Cas
 
 async function caseloadCommand(args: string[], options: CaseCommandOptions, io: CaseIo): Promise<number> {
   const [dir] = args;
-  if (!dir || !options.assistant) throw new CaseInputError(translate('cli.usage', options.locale, { reason: 'case caseload <dir> --assistant <id> --as-of <date>' }));
+  if (!dir || !options.assistant) throw new CaseInputError(cliText('cli.usage', options.locale, { reason: 'case caseload <dir> --assistant <id> --as-of <date>' }));
   const names = (await readdir(resolve(io.cwd, dir)).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
-  if (!names.length) throw new CaseInputError(`✗ ${dir}: ${translate('cli.caseload.noCases', options.locale, { dir })}`);
+  if (!names.length) throw new CaseInputError(`✗ ${dir}: ${cliText('cli.caseload.noCases', options.locale, { dir })}`);
   const loaded: Loaded[] = [];
   let broken = 0;
   for (const name of names) {
@@ -168,7 +169,7 @@ async function caseloadCommand(args: string[], options: CaseCommandOptions, io: 
   } else {
     const { locale } = options;
     io.stdout.write(
-      `${translate('cli.caseload.summary', locale, {
+      `${cliText('cli.caseload.summary', locale, {
         assistant: load.assistant,
         asOf: formatDate(load.asOf, locale),
         families: formatCount(load.activeCount, 'family', locale),
@@ -179,7 +180,7 @@ async function caseloadCommand(args: string[], options: CaseCommandOptions, io: 
     for (const f of load.families) io.stdout.write(`  ${f.active ? '•' : '◦'} ${f.familyId} (${f.caseId}) ${f.from} – ${f.to ?? '…'}${f.zaZyciem ? ' „Za życiem”' : ''}\n`);
     for (const p of load.problems) io.stdout.write(`${p.severity === 'error' ? '✗' : '!'} ${fileOf(p.path)}: ${p.message}\n`);
     for (const v of failing) {
-      io.stdout.write(`\n[${translate(`cli.status.${v.status}`, locale)}] ${v.title} (${v.ruleId})\n    ${fileOf(v.pointer)}\n    ${v.message}\n`);
+      io.stdout.write(`\n[${cliText(`cli.status.${v.status}`, locale)}] ${v.title} (${v.ruleId})\n    ${fileOf(v.pointer)}\n    ${v.message}\n`);
     }
   }
   return failing.length ? 1 : broken || load.problems.some((p) => p.severity === 'error') ? 2 : 0;
@@ -191,7 +192,7 @@ export async function caseCommand(command: string | undefined, args: string[], o
     if (command === 'check') return await checkCommand(args, options, io);
     if (command === 'facts') return await factsCommand(args, options, io);
     if (command === 'caseload') return await caseloadCommand(args, options, io);
-    throw new CaseInputError(translate('cli.usage', options.locale, { reason: ['case', command].filter(Boolean).join(' ') }));
+    throw new CaseInputError(cliText('cli.usage', options.locale, { reason: ['case', command].filter(Boolean).join(' ') }));
   } catch (error) {
     if (error instanceof CaseInputError) {
       io.stderr.write(`${error.message}\n`);

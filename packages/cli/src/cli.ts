@@ -3,6 +3,7 @@
  * terminal, `--json` for machines. Exit codes: 0 all good, 1 rules or tests failed, 2 invalid input
  * (with the file, the JSON Pointer and the line).
  */
+import { cliText, type CliMessageKey } from './messages.js';
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +21,6 @@ import {
   todayInWarsaw,
   translate,
   type Locale,
-  type MessageKey,
   type Profile,
   type Reference,
   type RulePack,
@@ -97,16 +97,16 @@ async function load(file: string, cwd: string, locale: Locale, stderr?: CliIo['s
     source = { ...(await readJsonSource(resolve(cwd, file))), file };
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
-      throw new InvalidInput([{ file, line: error.line, path: '', message: translate('cli.syntax', locale, { reason: `${jsonSyntaxReason(error.message, locale)} (${error.line}:${error.column})` }) }]);
+      throw new InvalidInput([{ file, line: error.line, path: '', message: cliText('cli.syntax', locale, { reason: `${jsonSyntaxReason(error.message, locale)} (${error.line}:${error.column})` }) }]);
     }
     if (error instanceof JsonSourceError) {
       throw new InvalidInput([{ file, ...(error.line ? { line: error.line } : {}), path: error.pointer, message: describeJsonSourceError(error, locale) }]);
     }
     const reason = (error as { code?: string }).code === 'ENOENT' ? 'ENOENT' : error instanceof Error ? error.message : String(error);
-    throw new InvalidInput([{ file, path: '', message: translate('cli.readError', locale, { reason }) }]);
+    throw new InvalidInput([{ file, path: '', message: cliText('cli.readError', locale, { reason }) }]);
   }
   for (const d of source.duplicates) {
-    stderr?.write(`! ${file}:${d.secondLine} ${d.path || '/'}: ${translate('cli.duplicateKey', locale, { key: d.key, first: d.firstLine, second: d.secondLine })}\n`);
+    stderr?.write(`! ${file}:${d.secondLine} ${d.path || '/'}: ${cliText('cli.duplicateKey', locale, { key: d.key, first: d.firstLine, second: d.secondLine })}\n`);
   }
   const value = source.value;
   if (expect === 'object' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
@@ -239,14 +239,14 @@ async function resolveRules(profileArg: string | undefined, options: Options, io
   options.packFiles.forEach((file, i) => {
     const pack = options.packs[i]!;
     if (engine.profile.packs.includes(pack.id)) {
-      if (builtInPacks.some((p) => p.id === pack.id)) io.stderr.write(`! ${file}: ${translate('cli.pack.replaces', options.locale, { id: pack.id })}\n`);
+      if (builtInPacks.some((p) => p.id === pack.id)) io.stderr.write(`! ${file}: ${cliText('cli.pack.replaces', options.locale, { id: pack.id })}\n`);
       return;
     }
     const users = builtInProfiles.filter((p) => createRulesEngine({ profile: p.id }).profile.packs.includes(pack.id)).map((p) => p.id);
     problems.push({
       file,
       path: '/id',
-      message: translate(users.length ? 'cli.pack.unused' : 'cli.pack.unusedAnywhere', options.locale, {
+      message: cliText(users.length ? 'cli.pack.unused' : 'cli.pack.unusedAnywhere', options.locale, {
         id: pack.id,
         profile: engine.profile.id,
         packs: engine.profile.packs.join(', '),
@@ -265,7 +265,7 @@ async function validateCommand(files: string[], options: Options, io: CliIo): Pr
     try {
       const source = await load(file, io.cwd, options.locale, io.stderr, 'object');
       const kind = kindOf(file, source.value);
-      if (!kind) throw new InvalidInput([{ file, path: '', message: translate('cli.unknownKind', options.locale) }]);
+      if (!kind) throw new InvalidInput([{ file, path: '', message: cliText('cli.unknownKind', options.locale) }]);
       try {
         if (kind === 'pack') {
           const pack = source.value as RulePack;
@@ -275,13 +275,13 @@ async function validateCommand(files: string[], options: Options, io: CliIo): Pr
             locale: options.locale,
           });
           report.push({ file, valid: true, problems: [] });
-          if (!options.json) io.stdout.write(`✓ ${file}: ${translate('cli.valid.pack', options.locale, { id: pack.id, rules: formatCount(pack.rules.length, 'rule', options.locale), tests: formatCount(pack.tests.length, 'test', options.locale) })}\n`);
+          if (!options.json) io.stdout.write(`✓ ${file}: ${cliText('cli.valid.pack', options.locale, { id: pack.id, rules: formatCount(pack.rules.length, 'rule', options.locale), tests: formatCount(pack.tests.length, 'test', options.locale) })}\n`);
         } else {
           const profile = source.value as Profile;
           const packs = [...options.packs, ...(await siblingPacks(file, profile, options, io))];
           createRulesEngine({ profile, packs, profiles: options.profiles, locale: options.locale });
           report.push({ file, valid: true, problems: [] });
-          if (!options.json) io.stdout.write(`✓ ${file}: ${translate('cli.valid.profile', options.locale, { id: profile.id })}\n`);
+          if (!options.json) io.stdout.write(`✓ ${file}: ${cliText('cli.valid.profile', options.locale, { id: profile.id })}\n`);
         }
       } catch (error) {
         if (error instanceof AsystaError) throw new InvalidInput(locate(source, error));
@@ -303,7 +303,7 @@ async function testCommand(paths: string[], options: Options, io: CliIo): Promis
   const files = await expandFiles(paths, io.cwd, ['.rules.json']);
   // Folders or files given, but no pack among them: say so rather than test the built-in ones.
   if (paths.length && !files.length) {
-    throw new InvalidInput(paths.map((path) => ({ file: path, path: '', message: translate('cli.test.noPacks', options.locale, { path }) })));
+    throw new InvalidInput(paths.map((path) => ({ file: path, path: '', message: cliText('cli.test.noPacks', options.locale, { path }) })));
   }
   const sources = await packSources(files, io, options.locale);
   const packs = files.length ? sources.map((s) => s.value as RulePack) : [...builtInPacks];
@@ -329,10 +329,10 @@ async function testCommand(paths: string[], options: Options, io: CliIo): Promis
     for (const r of results) {
       io.stdout.write(`${r.passed ? '✓' : '✗'} ${r.pack} › ${r.name}\n`);
       for (const [rule, [expected, actual]] of Object.entries(r.mismatches)) {
-        io.stdout.write(`    ${translate('cli.test.expected', options.locale, { rule, expected, actual })}\n`);
+        io.stdout.write(`    ${cliText('cli.test.expected', options.locale, { rule, expected, actual })}\n`);
       }
     }
-    io.stdout.write(`${translate('cli.test.summary', options.locale, { passed, failed })}\n`);
+    io.stdout.write(`${cliText('cli.test.summary', options.locale, { passed, failed })}\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
 }
@@ -346,7 +346,7 @@ async function resolveProfileArgument(arg: string, io: CliIo, locale: Locale): P
 async function explainCommand(args: string[], values: Record<string, unknown>, options: Options, io: CliIo): Promise<number> {
   const [positional] = args;
   const flag = values['profile'] as string | undefined;
-  if (positional && flag && positional !== flag) throw new UsageError(translate('cli.explain.twoProfiles', options.locale, { positional, flag }));
+  if (positional && flag && positional !== flag) throw new UsageError(cliText('cli.explain.twoProfiles', options.locale, { positional, flag }));
   const profileArg = positional ?? flag;
   const factsFile = values['facts'];
   const formArg = values['form'];
@@ -380,7 +380,7 @@ async function explainCommand(args: string[], values: Record<string, unknown>, o
     kind ??= facts['recordKind'];
     facts = facts['facts'] as Record<string, unknown>;
   }
-  if (!kind) throw new InvalidInput([{ file: factsSource.file, path: '/recordKind', message: translate('cli.explain.noKind', options.locale) }]);
+  if (!kind) throw new InvalidInput([{ file: factsSource.file, path: '/recordKind', message: cliText('cli.explain.noKind', options.locale) }]);
   const evaluateOptions = { recordKind: kind, asOf: options.asOf, locale: options.locale };
   let report;
   try {
@@ -393,7 +393,7 @@ async function explainCommand(args: string[], values: Record<string, unknown>, o
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     io.stdout.write(
-      `${translate('cli.explain.header', options.locale, { profile: report.profile, asOf: report.asOf, kind, count: formatCount(report.results.length, 'result', options.locale) })}\n\n`,
+      `${cliText('cli.explain.header', options.locale, { profile: report.profile, asOf: report.asOf, kind, count: formatCount(report.results.length, 'result', options.locale) })}\n\n`,
     );
     for (const result of report.results) writeResult(result, packs, options.locale, io);
   }
@@ -401,12 +401,12 @@ async function explainCommand(args: string[], values: Record<string, unknown>, o
 }
 
 function writeResult(result: RuleResult, packs: readonly RulePack[], locale: Locale, io: CliIo): void {
-  const status = translate(`cli.status.${result.status}` as MessageKey, locale);
+  const status = cliText(`cli.status.${result.status}` as CliMessageKey, locale);
   io.stdout.write(`[${status}] ${result.title} (${result.ruleId}) ${result.path || '/'}\n`);
   if (result.message) io.stdout.write(`    ${result.message}\n`);
-  if (Object.keys(result.values).length) io.stdout.write(`    ${translate('cli.explain.values', locale, { values: formatValues(result.values, unitsOf(result, packs), locale) })}\n`);
-  io.stdout.write(`    ${translate('cli.explain.source', locale, { source: formatReference(result.reference, locale) })}\n`);
-  if (result.reference.note) io.stdout.write(`    ${translate('cli.explain.note', locale, { note: localize(result.reference.note, locale) })}\n`);
+  if (Object.keys(result.values).length) io.stdout.write(`    ${cliText('cli.explain.values', locale, { values: formatValues(result.values, unitsOf(result, packs), locale) })}\n`);
+  io.stdout.write(`    ${cliText('cli.explain.source', locale, { source: formatReference(result.reference, locale) })}\n`);
+  if (result.reference.note) io.stdout.write(`    ${cliText('cli.explain.note', locale, { note: localize(result.reference.note, locale) })}\n`);
   for (const step of result.trace ?? []) io.stdout.write(`      ${step.path} = ${JSON.stringify(step.value)}\n`);
   io.stdout.write('\n');
 }
@@ -424,8 +424,8 @@ function listProfilesCommand(options: Options, io: CliIo): number {
     return EXIT_OK;
   }
   for (const row of rows) {
-    const base = row.extends ? translate('cli.profile.extends', options.locale, { base: row.extends }) : '';
-    io.stdout.write(`${translate('cli.profile.listed', options.locale, { id: row.id, title: row.title, base, packs: row.packs.join(', ') })}\n`);
+    const base = row.extends ? cliText('cli.profile.extends', options.locale, { base: row.extends }) : '';
+    io.stdout.write(`${cliText('cli.profile.listed', options.locale, { id: row.id, title: row.title, base, packs: row.packs.join(', ') })}\n`);
   }
   return EXIT_OK;
 }
@@ -454,18 +454,18 @@ async function diffCommand(args: string[], options: Options, io: CliIo): Promise
   }
   const title = localize(p.title, options.locale);
   io.stdout.write(
-    `${p.extends ? translate('cli.diff.header', options.locale, { id: p.id, title, base: p.extends }) : translate('cli.diff.noBase', options.locale, { id: p.id, title })}\n`,
+    `${p.extends ? cliText('cli.diff.header', options.locale, { id: p.id, title, base: p.extends }) : cliText('cli.diff.noBase', options.locale, { id: p.id, title })}\n`,
   );
   for (const id of added) {
     const pack = packsById.get(id);
-    io.stdout.write(`  ${translate('cli.diff.pack', options.locale, { id, title: pack ? localize(pack.title, options.locale) : id })}\n`);
+    io.stdout.write(`  ${cliText('cli.diff.pack', options.locale, { id, title: pack ? localize(pack.title, options.locale) : id })}\n`);
   }
   for (const change of parameters) {
-    const from = change.from ? translate('cli.diff.from', options.locale, { date: change.from }) : '';
-    io.stdout.write(`  ${translate('cli.diff.parameter', options.locale, { name: change.name, before: String(change.before ?? '—'), after: change.after, from, reason: change.reason })}\n`);
+    const from = change.from ? cliText('cli.diff.from', options.locale, { date: change.from }) : '';
+    io.stdout.write(`  ${cliText('cli.diff.parameter', options.locale, { name: change.name, before: String(change.before ?? '—'), after: change.after, from, reason: change.reason })}\n`);
   }
-  for (const d of disabled) io.stdout.write(`  ${translate('cli.diff.disabled', options.locale, { id: d.rule, reason: d.reason })}\n`);
-  if (!added.length && !parameters.length && !disabled.length) io.stdout.write(`  ${translate('cli.diff.none', options.locale)}\n`);
+  for (const d of disabled) io.stdout.write(`  ${cliText('cli.diff.disabled', options.locale, { id: d.rule, reason: d.reason })}\n`);
+  if (!added.length && !parameters.length && !disabled.length) io.stdout.write(`  ${cliText('cli.diff.none', options.locale)}\n`);
   return EXIT_OK;
 }
 
@@ -523,7 +523,7 @@ async function formsCommand(command: string | undefined, args: string[], values:
         })();
         createFormModel(definition, { validator, locale, profile: engine.profile.id, engine });
         definitions.push(definition);
-        if (command === 'validate' && !options.json) io.stdout.write(`✓ ${file}: ${translate('cli.valid.form', locale, { id: definition.id })}\n`);
+        if (command === 'validate' && !options.json) io.stdout.write(`✓ ${file}: ${cliText('cli.valid.form', locale, { id: definition.id })}\n`);
       } catch (error) {
         const problems =
           error instanceof InvalidInput ? error.problems : error instanceof AsystaError ? (source ? locate(source, error) : [{ file, path: '', message: error.message }]) : undefined;
@@ -538,7 +538,7 @@ async function formsCommand(command: string | undefined, args: string[], values:
       if (typeof out !== 'string') throw new UsageError('forms compile <definition.json...> --out <file.js>');
       const header = `// Precompiled by \`asysta forms compile\` – do not edit. Forms: ${definitions.map((d) => d.id).join(', ')}.\n`;
       await writeFile(resolve(io.cwd, out), compileFormValidators(definitions, '@asysta/core', header));
-      io.stdout.write(`✓ ${translate('cli.forms.compiled', locale, { file: out, forms: definitions.map((d) => `${d.id} (${formExportName(d.id)})`).join(', ') })}\n`);
+      io.stdout.write(`✓ ${cliText('cli.forms.compiled', locale, { file: out, forms: definitions.map((d) => `${d.id} (${formExportName(d.id)})`).join(', ') })}\n`);
     }
     return EXIT_OK;
   }
@@ -572,7 +572,7 @@ async function formsCommand(command: string | undefined, args: string[], values:
       io.stdout.write(`${JSON.stringify({ valid: result.valid, errors: result.errors, warnings: result.warnings, report: result.report }, null, 2)}\n`);
     } else {
       const counts = { errors: formatCount(result.errors.length, 'error', locale), warnings: formatCount(result.warnings.length, 'warning', locale) };
-      io.stdout.write(`${result.valid ? '✓' : '✗'} ${dataFile}: ${translate(result.valid ? 'cli.forms.valid' : 'cli.forms.invalid', locale, counts)}\n`);
+      io.stdout.write(`${result.valid ? '✓' : '✗'} ${dataFile}: ${cliText(result.valid ? 'cli.forms.valid' : 'cli.forms.invalid', locale, counts)}\n`);
       for (const [mark, issues] of [['✗', result.errors], ['!', result.warnings]] as const) {
         for (const issue of issues) {
           const line = lineOf(dataSource, issue.path);
@@ -666,7 +666,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_INVALID;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`${translate('cli.usage', locale, { reason: usageIn((error as Error).message, locale) })}\n`);
+      io.stderr.write(`${cliText('cli.usage', locale, { reason: usageIn((error as Error).message, locale) })}\n`);
       return EXIT_INVALID;
     }
     if (error instanceof AsystaError) {

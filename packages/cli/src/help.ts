@@ -119,8 +119,8 @@ const COMMANDS: readonly CommandHelp[] = [
     usage: { pl: ['forms validate <definicja.json>'], en: ['forms validate <definition.json>'] },
     summary: { pl: 'sprawdza definicję formularza', en: 'checks a form definition' },
     details: {
-      pl: 'Kształt, etykiety w obu językach, ścieżki etykiet, pól wyliczanych, warunków i wydruku, identyfikatory reguł, przykłady.',
-      en: 'Shape, labels in both languages, the paths of labels, derived fields, conditions and print layout, rule ids, examples.',
+      pl: 'Kształt, etykiety w obu językach, ścieżki etykiet, pól wyliczanych, warunków i wydruku, identyfikatory reguł, przykłady, migracje (czy każdy łańcuch prowadzi do obecnej wersji).',
+      en: 'Shape, labels in both languages, the paths of labels, derived fields, conditions and print layout, rule ids, examples, migrations (every chain reaches the current version).',
     },
     options: ['locale', 'json'],
     examples: ['asysta forms validate moj-formularz.form.json'],

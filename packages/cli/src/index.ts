@@ -5,3 +5,4 @@
  * @module @asysta/cli
  */
 export { EXIT_FAILED, EXIT_INVALID, EXIT_OK, runCli, type CliIo } from './cli.js';
+export { cliCatalog, cliText, type CliMessageKey } from './messages.js';

@@ -4,8 +4,9 @@
  * an optional BOM) and its nesting depth; duplicate keys are reported as warnings with both lines.
  */
 import { readFile } from 'node:fs/promises';
+import { cliText, type CliMessageKey } from './messages.js';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { DEFAULT_PACK_LIMITS, escapePointerToken, formatCount, parsePointer, translate, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
+import { DEFAULT_PACK_LIMITS, escapePointerToken, formatCount, parsePointer, type Locale, type MessageParams } from '@asysta/core';
 
 /** A key that appears twice in one object: JSON.parse keeps the last one. */
 export interface DuplicateKey {
@@ -29,7 +30,7 @@ export class JsonSourceError extends Error {
   override readonly name = 'JsonSourceError';
   constructor(
     readonly file: string,
-    readonly code: MessageKey,
+    readonly code: CliMessageKey,
     readonly params: MessageParams,
     readonly line?: number,
     readonly pointer = '',
@@ -77,10 +78,10 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 export function describeJsonSourceError(error: JsonSourceError, locale: Locale): string {
   const { params } = error;
   if (error.code === 'cli.tooLarge') {
-    return translate(error.code, locale, { size: formatCount(Number(params['size']), 'byte', locale), limit: formatCount(Number(params['limit']), 'byte', locale) });
+    return cliText(error.code, locale, { size: formatCount(Number(params['size']), 'byte', locale), limit: formatCount(Number(params['limit']), 'byte', locale) });
   }
-  if (error.code === 'cli.tooDeep') return translate(error.code, locale, { limit: formatCount(Number(params['limit']), 'level', locale) });
-  return translate(error.code, locale, params);
+  if (error.code === 'cli.tooDeep') return cliText(error.code, locale, { limit: formatCount(Number(params['limit']), 'level', locale) });
+  return cliText(error.code, locale, params);
 }
 
 /** The byte offset of the first byte that is not well-formed UTF-8, or -1. */

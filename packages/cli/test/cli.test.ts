@@ -159,6 +159,27 @@ describe('asysta forms', () => {
     expect(stdout).toMatch(/✗ moja-karta-druk.form.json:\d+ \/print\/signatures\/1\/path: "\/coordinator" is not a field of the schema/);
   });
 
+  it('checks that every migration chain reaches the current version and names real fields, by line and pointer', async () => {
+    const definition = JSON.parse(JSON.stringify((await import('@asysta/forms')).getFormDefinition('karta-czasu-pracy')));
+    const fixture = (await import('../../../test/support/migrated-card.json')).default;
+    const good = { ...definition, version: fixture.version, migrations: fixture.migrations };
+    const ok = await cli('forms', 'validate', write('karta-1.1.0.form.json', good));
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('✓ karta-1.1.0.form.json');
+
+    const broken = {
+      ...good,
+      migrations: [
+        { from: '0.9.0', to: '0.9.5', changes: [{ op: 'move', from: '/assistantName', to: '/assistant' }] },
+        { from: '1.0.0', to: '1.1.0', changes: [{ op: 'move', from: '/rows/*/where', to: '/rows/*/location' }] },
+      ],
+    };
+    const { code, stdout } = await cli('forms', 'validate', write('karta-broken.form.json', broken), '--locale', 'en');
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/✗ karta-broken.form.json:\d+ \/migrations\/0\/to: the migrations from version 0\.9\.0 do not reach the current version 1\.1\.0: they end at 0\.9\.5/);
+    expect(stdout).toMatch(/✗ karta-broken.form.json:\d+ \/migrations\/1\/changes\/0\/to: "\/rows\/\*\/location" is not a field of version 1\.1\.0 of the form/);
+  });
+
   it('compiles validators for an own definition into an ES module without eval', async () => {
     const definition = JSON.parse(JSON.stringify((await import('@asysta/forms')).getFormDefinition('karta-czasu-pracy')));
     definition.id = 'moja-karta';

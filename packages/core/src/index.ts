@@ -19,6 +19,8 @@ export type {
   FormStep,
   FormSteps,
   InvalidExample,
+  Migration,
+  MigrationChange,
   Parameter,
   PrintColumn,
   PrintLayout,

@@ -213,82 +213,48 @@ export const catalog = {
     pl: 'wersja robocza należy do formularza „{found}”, nie „{expected}”',
     en: 'the draft belongs to the form “{found}”, not “{expected}”',
   },
+  'error.draft.noMigration': {
+    pl: 'Wersji roboczej z wersji {from} formularza nie da się przenieść do wersji {to}: definicja nie ma takiej migracji.',
+    en: 'A draft of version {from} of the form cannot be carried over to version {to}: the definition has no such migration.',
+  },
+  // A form definition's migrations (checked by `asysta forms validate`)
+  'problem.migration.order': {
+    pl: 'migracja musi prowadzić do wersji nowszej: {from} → {to}',
+    en: 'a migration must lead to a later version: {from} → {to}',
+  },
+  'problem.migration.beyond': {
+    pl: 'migracja prowadzi do wersji {to}, nowszej niż wersja formularza {version}',
+    en: 'the migration leads to version {to}, later than the form’s version {version}',
+  },
+  'problem.migration.duplicate': {
+    pl: 'dwie migracje z wersji {from}: wersja robocza nie wiedziałaby, którą przejść',
+    en: 'two migrations from version {from}: a draft would not know which to take',
+  },
+  'problem.migration.chain': {
+    pl: 'migracje z wersji {from} nie prowadzą do obecnej wersji {version}: kończą się na {end} ({chain})',
+    en: 'the migrations from version {from} do not reach the current version {version}: they end at {end} ({chain})',
+  },
+  'problem.migration.notAField': {
+    pl: '„{field}” nie jest polem wersji {version} formularza',
+    en: '"{field}" is not a field of version {version} of the form',
+  },
+  'problem.migration.stars': {
+    pl: '„{from}” i „{to}” muszą mieć tyle samo „*”',
+    en: '"{from}" and "{to}" must have as many "*" as each other',
+  },
+  'problem.migration.defaultValue': {
+    pl: 'wartość domyślna nie pasuje do pola „{field}” ({reason})',
+    en: 'the default value does not fit the field "{field}" ({reason})',
+  },
   'problem.arrayTooLong': {
     pl: 'lista dłuższa niż {limit, plural, one {# element} few {# elementy} many {# elementów} other {# elementu}}',
     en: 'list longer than {limit, plural, one {# item} other {# items}}',
   },
-  // The family's case (@asysta/cases)
   'error.case.invalid': { pl: 'Sprawa „{id}” jest nieprawidłowa.', en: 'The case “{id}” is invalid.' },
   'error.case.tooLarge': {
     pl: 'Sprawa jest za duża: ma ponad {limit, plural, one {# wartość} few {# wartości} many {# wartości} other {# wartości}}. Podziel ją albo usuń zbędne dokumenty.',
     en: 'The case is too large: more than {limit, plural, one {# value} other {# values}}. Split it or remove documents it does not need.',
   },
-  'case.notObject': { pl: 'sprawa musi być obiektem JSON', en: 'a case must be a JSON object' },
-  'case.tooDeep': {
-    pl: 'dane są zagnieżdżone głębiej niż {limit, plural, one {# poziom} few {# poziomy} many {# poziomów} other {# poziomu}}',
-    en: 'the data is nested deeper than {limit, plural, one {# level} other {# levels}}',
-  },
-  'case.document.tooLarge': {
-    pl: 'dokument ma ponad {limit, plural, one {# wartość} few {# wartości} many {# wartości} other {# wartości}} – pominięty, pozostałe dokumenty są oceniane',
-    en: 'the document has more than {limit, plural, one {# value} other {# values}} – skipped, the other documents are evaluated',
-  },
-  'case.document.unknownForm': {
-    pl: 'nieznany formularz „{form}” – dokument pominięty (dostępne: {available})',
-    en: 'unknown form “{form}” – the document is skipped (available: {available})',
-  },
-  'case.document.unknownVersion': {
-    pl: 'formularz „{form}” nie ma wersji {version} (wbudowana: {known}) – dokument pominięty',
-    en: 'the form “{form}” has no version {version} (built in: {known}) – the document is skipped',
-  },
-  'case.document.unknownAssistant': {
-    pl: 'asystent „{id}” nie należy do sprawy (asystenci sprawy: {known})',
-    en: 'the assistant “{id}” is not one of the case\'s assistants ({known})',
-  },
-  'case.document.unknownMember': {
-    pl: 'członek rodziny „{id}” nie należy do sprawy (członkowie: {known})',
-    en: 'the family member “{id}” is not in the case (members: {known})',
-  },
-  'case.document.dateOrder': {
-    pl: 'data „{field}” ({date}) jest wcześniejsza niż data „{before}” ({beforeDate})',
-    en: 'the “{field}” date ({date}) is earlier than the “{before}” date ({beforeDate})',
-  },
-  'case.document.inFuture': {
-    pl: 'data „{field}” ({date}) jest późniejsza niż dzień oceny ({asOf})',
-    en: 'the “{field}” date ({date}) is later than the evaluation date ({asOf})',
-  },
-  'case.document.statusDate': {
-    pl: 'dokument o statusie „{status}” nie ma daty „{field}”',
-    en: 'a document with the status “{status}” has no “{field}” date',
-  },
-  'case.document.invalidData': { pl: 'dane dokumentu: {message}', en: 'the document\'s data: {message}' },
-  'case.assistant.periodOrder': {
-    pl: 'okres pracy asystenta „{id}” kończy się ({to}) przed początkiem ({from})',
-    en: 'the assistant “{id}”\'s period ends ({to}) before it starts ({from})',
-  },
-  'case.assistant.duplicate': { pl: 'powtórzony asystent „{id}” z nakładającym się okresem', en: 'the assistant “{id}” is listed twice with overlapping periods' },
-  'case.assistant.overlap': {
-    pl: 'od {from} z rodziną {count, plural, one {pracuje jednocześnie # asystent} few {pracuje jednocześnie # asystentów} many {pracuje jednocześnie # asystentów} other {pracuje jednocześnie # asystenta}} (najwyżej {limit}): {ids}',
-    en: 'from {from}, {count, plural, one {# assistant works} other {# assistants work}} with the family at once (at most {limit}): {ids}',
-  },
-  'case.member.duplicate': { pl: 'powtórzony identyfikator członka rodziny „{id}”', en: 'duplicate family member id “{id}”' },
-  'case.event.unknownDocument': {
-    pl: 'zdarzenie wskazuje dokument nr {index}, którego nie ma w sprawie',
-    en: 'the event points to document no. {index}, which is not in the case',
-  },
-  'case.events.order': {
-    pl: 'zdarzenie „{kind}” ({date}) jest wcześniejsze niż „{before}” ({beforeDate})',
-    en: 'the event “{kind}” ({date}) is earlier than “{before}” ({beforeDate})',
-  },
-  'cli.case.summary': {
-    pl: 'Sprawa „{id}”, profil „{profile}”, stan na {asOf}: {documents}, {errors}, {warnings}',
-    en: 'Case “{id}”, profile “{profile}”, as of {asOf}: {documents}, {errors}, {warnings}',
-  },
-  'cli.case.problem': { pl: 'problem w sprawie', en: 'problem in the case' },
-  'cli.caseload.summary': {
-    pl: 'Asystent „{assistant}” w dniu {asOf}: {families} jednocześnie (limit {limit}), w tym „Za życiem”: {zaZyciem}',
-    en: 'Assistant “{assistant}” on {asOf}: {families} at once (limit {limit}), “Za życiem”: {zaZyciem}',
-  },
-  'cli.caseload.noCases': { pl: 'w katalogu {dir} nie ma plików *.case.json ani *.json', en: 'no *.case.json or *.json files in {dir}' },
   'problem.limits.notObject': { pl: 'limity muszą być obiektem', en: 'limits must be an object' },
   'problem.limits.unknown': { pl: 'nieznany limit „{name}” (dostępne: {known})', en: 'unknown limit "{name}" (known: {known})' },
   'problem.limits.range': {
@@ -309,82 +275,6 @@ export const catalog = {
   'limit.cycle': { pl: 'dane zawierają cykl (obiekt zawiera sam siebie)', en: 'the data has a cycle (an object contains itself)' },
   'limit.notJson': { pl: 'wartość rodzaju {kind} nie jest danymi JSON', en: 'a value of kind {kind} is not JSON data' },
   'limit.unreadable': { pl: 'nie można odczytać wartości: {reason}', en: 'the value cannot be read: {reason}' },
-  // The asysta command line
-  'cli.valid.pack': { pl: 'poprawny pakiet reguł „{id}” ({rules}, {tests})', en: 'valid rule pack “{id}” ({rules}, {tests})' },
-  'cli.valid.profile': { pl: 'poprawny profil „{id}”', en: 'valid profile “{id}”' },
-  'cli.valid.form': { pl: 'poprawna definicja formularza „{id}”', en: 'valid form definition “{id}”' },
-  'cli.unknownKind': {
-    pl: 'nie wiadomo, czy to pakiet reguł, czy profil (nazwa *.rules.json albo *.profile.json)',
-    en: 'cannot tell whether this is a rule pack or a profile (name it *.rules.json or *.profile.json)',
-  },
-  'cli.readError': { pl: 'nie można odczytać pliku: {reason}', en: 'cannot read the file: {reason}' },
-  'cli.tooLarge': { pl: 'plik ma {size}, a dopuszczalne jest {limit}', en: 'the file has {size}; the most allowed is {limit}' },
-  'cli.tooDeep': { pl: 'plik jest zagnieżdżony głębiej niż {limit}', en: 'the file is nested deeper than {limit}' },
-  'cli.invalidUtf8': {
-    pl: 'plik nie jest zapisany w UTF-8: nieprawidłowy bajt na pozycji {offset}',
-    en: 'the file is not UTF-8: invalid byte at offset {offset}',
-  },
-  'cli.duplicateKey': {
-    pl: 'uwaga: klucz „{key}” powtarza się (wiersze {first} i {second}); obowiązuje ostatni',
-    en: 'warning: the key "{key}" appears twice (lines {first} and {second}); the last one counts',
-  },
-  'cli.test.noPacks': { pl: 'w „{path}” nie ma pakietów reguł (*.rules.json)', en: 'no rule packs (*.rules.json) in "{path}"' },
-  'cli.syntax': { pl: 'błąd składni JSON: {reason}', en: 'JSON syntax error: {reason}' },
-  'cli.usage': { pl: 'Nieprawidłowe wywołanie: {reason}. Zobacz: asysta --help', en: 'Wrong usage: {reason}. See: asysta --help' },
-  'cli.status.pass': { pl: 'spełnia', en: 'pass' },
-  'cli.status.fail': { pl: 'NIE SPEŁNIA', en: 'FAIL' },
-  'cli.status.not-applicable': { pl: 'nie dotyczy', en: 'not applicable' },
-  'cli.status.error': { pl: 'BŁĄD', en: 'ERROR' },
-  'cli.explain.header': {
-    pl: 'Profil „{profile}”, stan na {asOf}, rodzaj danych „{kind}”: {count}',
-    en: 'Profile “{profile}”, as of {asOf}, record kind “{kind}”: {count}',
-  },
-  'cli.explain.values': { pl: 'wartości: {values}', en: 'values: {values}' },
-  'cli.explain.source': { pl: 'źródło: {source}', en: 'source: {source}' },
-  'cli.explain.note': { pl: 'uwaga: {note}', en: 'note: {note}' },
-  'cli.explain.noKind': {
-    pl: 'podaj rodzaj danych: --kind albo pole „recordKind” w pliku faktów',
-    en: 'give the record kind: --kind or a "recordKind" field in the facts file',
-  },
-  'cli.explain.twoProfiles': {
-    pl: 'podano dwa profile: „{positional}” i --profile „{flag}”; podaj jeden',
-    en: 'two profiles given: "{positional}" and --profile "{flag}"; give one',
-  },
-  'cli.pack.replaces': {
-    pl: 'uwaga: pakiet „{id}” z tego pliku zastępuje wbudowany pakiet o tym samym identyfikatorze',
-    en: 'note: the pack "{id}" of this file replaces the built-in pack with the same id',
-  },
-  'cli.pack.unused': {
-    pl: 'pakiet „{id}” nie zmieni wyniku: profil „{profile}” go nie używa (jego pakiety: {packs}). Użyj --profile z profilem, który go używa ({users}), albo dopisz „{id}” do „packs” własnego profilu',
-    en: 'the pack "{id}" would change nothing: the profile "{profile}" does not use it (its packs: {packs}). Use --profile with a profile that does ({users}), or add "{id}" to the "packs" of your own profile',
-  },
-  'cli.pack.unusedAnywhere': {
-    pl: 'pakiet „{id}” nie zmieni wyniku: profil „{profile}” go nie używa (jego pakiety: {packs}). Dopisz „{id}” do „packs” własnego profilu i podaj plik tego profilu w --profile',
-    en: 'the pack "{id}" would change nothing: the profile "{profile}" does not use it (its packs: {packs}). Add "{id}" to the "packs" of your own profile and give that profile\'s file with --profile',
-  },
-  'cli.profile.listed': { pl: '{id} – {title}{base}; pakiety: {packs}', en: '{id} – {title}{base}; packs: {packs}' },
-  'cli.profile.extends': { pl: ' (rozszerza „{base}”)', en: ' (extends “{base}”)' },
-  'cli.test.summary': {
-    pl: '{passed, plural, one {# zaliczony} few {# zaliczone} many {# zaliczonych} other {# zaliczonego}}, {failed, plural, one {# niezaliczony} few {# niezaliczone} many {# niezaliczonych} other {# niezaliczonego}}',
-    en: '{passed} passed, {failed} failed',
-  },
-  'cli.test.expected': { pl: '{rule}: oczekiwano „{expected}”, jest „{actual}”', en: '{rule}: expected “{expected}”, got “{actual}”' },
-  'cli.diff.header': { pl: 'Profil „{id}” ({title}) względem „{base}”:', en: 'Profile “{id}” ({title}) against “{base}”:' },
-  'cli.diff.noBase': { pl: 'Profil „{id}” ({title}) – profil bazowy:', en: 'Profile “{id}” ({title}) – a base profile:' },
-  'cli.diff.pack': { pl: '+ pakiet „{id}”: {title}', en: '+ pack “{id}”: {title}' },
-  'cli.diff.parameter': {
-    pl: '~ parametr {name}: {before} → {after}{from} – {reason}',
-    en: '~ parameter {name}: {before} → {after}{from} – {reason}',
-  },
-  'cli.diff.from': { pl: ' (od {date})', en: ' (from {date})' },
-  'cli.diff.disabled': { pl: '− wyłączona reguła „{id}” – {reason}', en: '− rule “{id}” switched off – {reason}' },
-  'cli.diff.none': { pl: '(bez zmian)', en: '(no changes)' },
-  'cli.forms.valid': { pl: 'dane są poprawne ({warnings})', en: 'the data is valid ({warnings})' },
-  'cli.forms.invalid': { pl: 'dane są niepoprawne: {errors}, {warnings}', en: 'the data is invalid: {errors}, {warnings}' },
-  'cli.forms.compiled': {
-    pl: 'zapisano {file}: walidatory formularzy {forms} (przekaż `validator: formValidators[id].validate` do createFormModel)',
-    en: 'wrote {file}: validators of the forms {forms} (pass `validator: formValidators[id].validate` to createFormModel)',
-  },
   // Renderer texts
   'ui.submit': { pl: 'Zapisz', en: 'Save' },
   'ui.addRow': { pl: 'Dodaj wiersz', en: 'Add row' },
@@ -442,8 +332,26 @@ export const catalog = {
   'ui.review.title': { pl: 'Sprawdź odpowiedzi przed zapisaniem', en: 'Check your answers before saving' },
   'ui.review.change': { pl: 'Zmień', en: 'Change' },
   'ui.review.empty': { pl: 'Nie podano', en: 'Not given' },
-  'ui.yes': { pl: 'Tak', en: 'Yes' },
-  'ui.no': { pl: 'Nie', en: 'No' },
+  'ui.draft.otherTab': {
+    pl: 'Ten formularz jest otwarty w innej karcie. Wersja robocza zapisuje się z tej karty, w której zmieniono go ostatnio.',
+    en: 'This form is open in another tab. The draft is saved from whichever tab changed it last.',
+  },
+  'ui.draft.notCarriedOver.title': { pl: 'Nie przeniesiono do formularza', en: 'Not carried over' },
+  'ui.draft.notCarriedOver.hint': {
+    pl: 'Formularz zmienił się od zapisania wersji roboczej. Tych wartości nie da się wpisać w obecne pola – skopiuj je, jeśli są potrzebne, i zamknij tę ramkę.',
+    en: 'The form has changed since the draft was saved. These values do not fit its current fields – copy them if they are needed, then close this box.',
+  },
+  'ui.draft.notCarriedOver.copy': { pl: 'Kopiuj wartości', en: 'Copy the values' },
+  'ui.draft.notCarriedOver.copied': { pl: 'Skopiowano', en: 'Copied' },
+  'ui.draft.notCarriedOver.dismiss': { pl: 'Zamknij', en: 'Close' },
+  'ui.draft.notCarriedOver.dropped': { pl: 'tego pola nie ma już w formularzu', en: 'the form no longer has this field' },
+  'ui.draft.notCarriedOver.unknown': { pl: 'formularz nie ma takiego pola', en: 'the form has no such field' },
+  'ui.draft.notCarriedOver.type': { pl: 'wartość nie pasuje do pola', en: 'the value does not fit the field' },
+  'ui.draft.notCarriedOver.choice': { pl: 'nie ma już takiej opcji do wyboru', en: 'this choice is no longer offered' },
+  'ui.draft.notCarriedOver.split': { pl: 'nie dało się podzielić na pola', en: 'could not be split into the fields' },
+  'ui.draft.notCarriedOver.occupied': { pl: 'pole ma już inną wartość', en: 'the field already holds another value' },
+  'ui.yes': { pl: 'tak', en: 'yes' },
+  'ui.no': { pl: 'nie', en: 'no' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageKey = keyof typeof catalog;

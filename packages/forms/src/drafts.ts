@@ -6,6 +6,7 @@
  */
 import { AsystaError, type AsystaErrorDetail, type Locale } from '@asysta/core';
 import type { InteractionSnapshot } from './interaction.js';
+import { migrateDraft, migrationChain, NOT_CARRIED_OVER_REASONS, type NotCarriedOver } from './migrations.js';
 import type { FormModel } from './model-types.js';
 import { stepSnapshotOf } from './step-state.js';
 
@@ -45,6 +46,8 @@ export interface DraftStore {
 export interface DraftContent {
   data: unknown;
   interaction: InteractionSnapshot;
+  /** Values of an older version's draft that the form could not take, until the person closes their box. */
+  notCarriedOver?: NotCarriedOver[];
 }
 
 /** A store in memory; records are copied in and out, as a real store would. */
@@ -99,7 +102,8 @@ export async function sealDraft(
   content: DraftContent,
 ): Promise<DraftRecord> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  const plain = new TextEncoder().encode(JSON.stringify({ v: CONTENT_FORMAT, data: content.data, interaction: content.interaction }));
+  const notCarriedOver = content.notCarriedOver?.length ? { notCarriedOver: content.notCarriedOver } : {};
+  const plain = new TextEncoder().encode(JSON.stringify({ v: CONTENT_FORMAT, data: content.data, interaction: content.interaction, ...notCarriedOver }));
   const sealed = await subtle().encrypt({ name: ALGORITHM, iv, additionalData: additionalData(meta) }, cryptoKey, plain);
   return { key: meta.key, formId: meta.formId, version: meta.version, savedAt: meta.savedAt, iv: toBase64(iv), ciphertext: toBase64(new Uint8Array(sealed)) };
 }
@@ -134,13 +138,29 @@ export async function openDraft(cryptoKey: CryptoKey, record: DraftRecord, local
   } catch {
     throw fail('/ciphertext', corrupt(locale, 'JSON'));
   }
-  const parsed = content as { v?: unknown; data?: unknown; interaction?: Partial<InteractionSnapshot> } | null;
+  const parsed = content as { v?: unknown; data?: unknown; interaction?: Partial<InteractionSnapshot>; notCarriedOver?: unknown } | null;
   if (!parsed || typeof parsed !== 'object' || parsed.v !== CONTENT_FORMAT) throw fail('/ciphertext', corrupt(locale, 'v'));
   const interaction = parsed.interaction;
   if (!interaction || !Array.isArray(interaction.touched) || typeof interaction.submitAttempts !== 'number') {
     throw fail('/ciphertext', corrupt(locale, 'interaction'));
   }
-  return { data: parsed.data, interaction: { touched: interaction.touched, submitAttempts: interaction.submitAttempts, ...stepSnapshotOf(interaction) } };
+  const restored: DraftContent = { data: parsed.data, interaction: { touched: interaction.touched, submitAttempts: interaction.submitAttempts, ...stepSnapshotOf(interaction) } };
+  if (parsed.notCarriedOver !== undefined) {
+    if (!Array.isArray(parsed.notCarriedOver) || !parsed.notCarriedOver.every(isNotCarriedOver)) throw fail('/ciphertext', corrupt(locale, 'notCarriedOver'));
+    restored.notCarriedOver = parsed.notCarriedOver;
+  }
+  return restored;
+}
+
+function isNotCarriedOver(entry: unknown): entry is NotCarriedOver {
+  if (entry === null || typeof entry !== 'object') return false;
+  const { pointer, value, reason, label } = entry as Partial<NotCarriedOver>;
+  return (
+    typeof pointer === 'string' &&
+    ['string', 'number', 'boolean'].includes(typeof value) &&
+    NOT_CARRIED_OVER_REASONS.includes(reason as NotCarriedOver['reason']) &&
+    (label === undefined || (typeof label === 'object' && label !== null && typeof label.pl === 'string' && typeof label.en === 'string'))
+  );
 }
 
 function recordProblem(record: DraftRecord): string | undefined {
@@ -182,17 +202,26 @@ export interface DraftsOptions {
 
 export type DraftRestore =
   | { status: 'none' }
-  | { status: 'restored'; savedAt: string }
+  /**
+   * The draft is back in the model. One of an earlier version of the form was carried over by the
+   * definition's migrations (`migratedFrom`); what did not fit is in `notCarriedOver` – show it.
+   */
+  | { status: 'restored'; savedAt: string; migratedFrom?: string; notCarriedOver: NotCarriedOver[] }
   /** The draft could not be read: the form stays as it was, the draft is kept under `asideKey`. */
   | { status: 'unreadable'; error: AsystaError; asideKey: string };
 
 export interface Drafts {
-  /** Encrypt and store the model's draft (raw data and interaction) under `draftKey`. Rejects with `error.draft.storage`. */
-  save(draftKey: string, model: FormModel): Promise<DraftRecord>;
   /**
-   * Bring a stored draft back into the model (data, touched fields, submit attempts). A draft of
-   * another key, damaged, of another form or version is set aside – not deleted – and reported.
-   * Rejects only with `error.draft.storage`.
+   * Encrypt and store the model's draft (raw data and interaction) under `draftKey`, with the values
+   * not carried over that the person has not closed yet. Rejects with `error.draft.storage`.
+   */
+  save(draftKey: string, model: FormModel, extra?: { notCarriedOver?: readonly NotCarriedOver[] }): Promise<DraftRecord>;
+  /**
+   * Bring a stored draft back into the model (data, touched fields, submit attempts). A draft of an
+   * earlier version is carried over by the definition's migrations (its fields then count as
+   * touched, as host data does). A draft of another key, damaged, of another form, or of a version
+   * no migration leads from is set aside – not deleted – and reported. Rejects only with
+   * `error.draft.storage`.
    */
   restore(draftKey: string, model: FormModel): Promise<DraftRestore>;
   /** Remove the draft and the drafts set aside from it (after a submit, or when the person discards it). */
@@ -224,10 +253,12 @@ export function createDrafts(options: DraftsOptions): Drafts {
   };
 
   return {
-    save: (draftKey, model) =>
+    save: (draftKey, model, extra) =>
       guarded(draftKey, async () => {
         const meta = { key: draftKey, formId: model.definition.id, version: model.definition.version, savedAt: now().toISOString() };
-        const record = await sealDraft(await cryptoKey(), meta, { data: model.getState().draft, interaction: model.getInteraction() });
+        const content: DraftContent = { data: model.getState().draft, interaction: model.getInteraction() };
+        if (extra?.notCarriedOver?.length) content.notCarriedOver = [...extra.notCarriedOver];
+        const record = await sealDraft(await cryptoKey(), meta, content);
         await store.save(record);
         return record;
       }),
@@ -243,13 +274,21 @@ export function createDrafts(options: DraftsOptions): Drafts {
             const message = new AsystaError('problem.draft.form', locale, { found: String(record?.formId), expected: formId }).message;
             throw unreadable(draftKey, locale, [{ source: draftKey, path: '/formId', message }]);
           }
-          if (record.version !== version) {
+          const chain = record.version === version ? [] : typeof record.version === 'string' ? migrationChain(model.definition, record.version) : undefined;
+          if (!chain) {
             const message = new AsystaError('problem.draft.version', locale, { found: String(record.version), expected: version }).message;
             throw unreadable(draftKey, locale, [{ source: draftKey, path: '/version', message }]);
           }
           const content = await openDraft(await cryptoKey(), record, locale);
-          model.setData(content.data, { interaction: content.interaction });
-          return { status: 'restored', savedAt: record.savedAt } as const;
+          const earlier = content.notCarriedOver ?? [];
+          if (!chain.length) {
+            model.setData(content.data, { interaction: content.interaction });
+            return { status: 'restored', savedAt: record.savedAt, notCarriedOver: earlier } as const;
+          }
+          // Touched pointers and submit attempts were of the old fields: the carried-over fields count as touched.
+          const migrated = migrateDraft(model.definition, content.data, record.version, locale);
+          model.setData(migrated.data);
+          return { status: 'restored', savedAt: record.savedAt, migratedFrom: record.version, notCarriedOver: [...earlier, ...migrated.notCarriedOver] } as const;
         } catch (caught) {
           if (!(caught instanceof AsystaError)) throw caught;
           // setData's own errors (limits, not an object) are located in the data; report them as the draft's.

@@ -27,7 +27,7 @@ export type {
   SummaryEntry,
   ViewNode,
 } from './view-types.js';
-export type { FormLayout } from './step-state.js';
+export { stepPosition, type FormLayout } from './step-state.js';
 export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
 export { describeLoadError, type LoadError } from './load-error.js';
 export { shownIssues, type ShownIssues } from './shown.js';
@@ -56,3 +56,22 @@ export {
   type DraftSummary,
 } from './drafts.js';
 export { draftRestoredNotice } from './draft-notice.js';
+export {
+  createDraftSession,
+  type DraftChannel,
+  type DraftNoticeView,
+  type DraftSession,
+  type DraftSessionOptions,
+  type DraftView,
+  type NotCarriedOverItemView,
+  type NotCarriedOverView,
+} from './draft-session.js';
+export {
+  compareVersions,
+  migrateDraft,
+  migrationChain,
+  migrationProblems,
+  type MigratedDraft,
+  type NotCarriedOver,
+  type NotCarriedOverReason,
+} from './migrations.js';

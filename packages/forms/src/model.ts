@@ -4,6 +4,7 @@
  */
 import { resolveLimits, validateFormDefinitionShape, type FormDefinition, type Locale } from '@asysta/core';
 import { Evaluation, type Setup } from './evaluation.js';
+import { migrationProblems } from './migrations.js';
 import { formValidators } from './generated/form-validators.js';
 import { createModel, resolveOptions, toPlainData, type ModelCoreOptions } from './model-core.js';
 import type { FormModel, FormState } from './model-types.js';
@@ -26,6 +27,7 @@ function setUp(definition: FormDefinition | string, options: CreateFormModelOpti
     locale,
     engine,
     checkShape: validateFormDefinitionShape,
+    checkMigrations: migrationProblems,
     ...(options.validator ? { validator: options.validator } : { builtIn }),
   });
   return { form, engine, profile: engine.profile.id };

@@ -108,6 +108,8 @@ export interface PrepareOptions {
    * format validators and knows only its profile's rules.
    */
   checkShape?: ((input: unknown, locale: Locale) => ShapeIssue[]) | undefined;
+  /** Checks the migration chains (`migrationProblems`); like `checkShape`, run at build for the built-in forms. */
+  checkMigrations?: ((definition: FormDefinition, locale: Locale) => ShapeIssue[]) | undefined;
 }
 
 export function prepareForm(input: unknown, options: PrepareOptions): PreparedForm {
@@ -142,6 +144,7 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
   }
 
   checkUiSchema(definition.uiSchema, schema, schema, '/uiSchema', details, source, locale);
+  for (const issue of options.checkMigrations?.(definition, locale) ?? []) details.push({ source, ...issue });
 
   /** Compile an expression of the definition, or note why it cannot be compiled. */
   const compileAt = (logic: unknown, path: string): Evaluate | undefined => {

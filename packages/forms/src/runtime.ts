@@ -44,15 +44,26 @@ export type { OwnProfile } from './own-profile.js';
 export type { FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
 export type { InteractionSnapshot } from './interaction.js';
 export type * from './view-types.js';
-export type { FormLayout } from './step-state.js';
+export { stepPosition, type FormLayout } from './step-state.js';
 // For a form module of one's own that declares steps (the generated modules import it from its file).
 export { stepSupport, type StepSupport } from './step-support.js';
 export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
 export { describeLoadError, type LoadError } from './load-error.js';
 export { asystaCss, asystaPageCss } from './styles.js';
 export type { PrintAnswer, PrintBlock, PrintLane, PrintRow, PrintSection, PrintSignature, PrintTable, PrintTotal, PrintView } from './print-view.js';
-// Drafts: the notice renderers show; the stores and keys load with `@asysta/forms/drafts-idb` when a page keeps drafts.
+// Drafts: the session renderers drive and draw; the stores and keys load with `@asysta/forms/drafts-idb` (import() on demand) when a page keeps drafts.
 export { draftRestoredNotice } from './draft-notice.js';
 export type { DraftRestore, Drafts } from './drafts.js';
+export {
+  createDraftSession,
+  type DraftChannel,
+  type DraftNoticeView,
+  type DraftSession,
+  type DraftSessionOptions,
+  type DraftView,
+  type NotCarriedOverItemView,
+  type NotCarriedOverView,
+} from './draft-session.js';
+export type { NotCarriedOver, NotCarriedOverReason } from './migrations.js';
 export { AsystaError, translate, type FormDefinition, type Issue, type Locale } from '@asysta/core';
 export type { RuleReport, RuleResult } from '@asysta/rules';

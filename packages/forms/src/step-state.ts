@@ -3,8 +3,19 @@
  * steps left with "Dalej" – as the interaction (and a draft) keeps it. Small on purpose: every form
  * loads it; the steps themselves (steps.ts, step-view.ts) load only with a form that declares them.
  */
+import type { FormModel } from './model-types.js';
 
 export type FormLayout = 'steps' | 'single';
+
+/**
+ * Where a person is in a form shown in steps ("" for a form on one page): a renderer keeps a draft
+ * when this changes, though the data did not.
+ */
+export function stepPosition(model: FormModel): string {
+  if (!model.definition.steps) return '';
+  const steps = model.getView().steps;
+  return steps ? `${steps.current}:${steps.reviewing}` : '';
+}
 
 /** The part of the interaction that steps add to a draft. */
 export interface StepSnapshot {

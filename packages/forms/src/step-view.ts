@@ -118,9 +118,14 @@ function narrowGroup(group: GroupNode, fields: readonly string[]): GroupNode {
   return { ...group, children };
 }
 
+/** "Tak" as an answer on its own (the catalogue's "tak" is for within a sentence). */
+function capitalized(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
 /** The answer of a field as text: the choice's label, Tak/Nie, the typed text. */
 function answerText(node: FieldNode, locale: Locale): string {
-  if (node.widget === 'checkbox') return translate(node.value === true ? 'ui.yes' : 'ui.no', locale);
+  if (node.widget === 'checkbox') return capitalized(translate(node.value === true ? 'ui.yes' : 'ui.no', locale), locale);
   if (node.options) return node.options.find((option) => option.value === node.value)?.label ?? '';
   return node.text.trim();
 }

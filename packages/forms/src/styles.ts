@@ -197,6 +197,17 @@ textarea.asysta-input { min-height: 6rem; }
 }
 .asysta-status:empty { display: none; }
 .asysta-status { margin: 1rem 0 0; font-weight: 600; }
+.asysta-draft-notice { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; border-left: 4px solid var(--_info); background: #eef4fb; padding: 0.5rem 0.75rem; margin: 0 0 var(--_space); }
+.asysta-draft-notice--unreadable, .asysta-draft-notice--off, .asysta-draft-notice--other-tab { border-left-color: var(--_warning); background: var(--_warning-bg); }
+.asysta-not-carried-over { border: 2px solid var(--_warning); background: var(--_warning-bg); padding: 0.75rem 1rem; margin: 0 0 var(--_space); }
+.asysta-not-carried-over__title { font-size: 1.1rem; margin: 0 0 0.25rem; }
+.asysta-not-carried-over__hint { margin: 0 0 0.5rem; }
+.asysta-not-carried-over__items { margin: 0; padding-left: 1.25rem; }
+.asysta-not-carried-over__label { font-weight: 600; }
+.asysta-not-carried-over__value { white-space: pre-wrap; user-select: all; }
+.asysta-not-carried-over__reason { color: var(--_muted); }
+.asysta-not-carried-over .asysta-actions { margin-top: 0.75rem; display: flex; gap: 0.5rem; flex-wrap: wrap; }
+@media print { .asysta-draft-notice, .asysta-not-carried-over { display: none; } }
 .asysta-print-signatures { display: none; }
 ${asystaPageCss}@media print {
   .asysta-button, .asysta-summary, .asysta-status { display: none; }

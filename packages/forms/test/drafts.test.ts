@@ -8,9 +8,12 @@ import {
   draftRestoredNotice,
   openDraft,
   sealDraft,
+  getFormDefinition,
   type DraftRecord,
   type DraftStore,
+  type FormDefinition,
 } from '@asysta/forms';
+import fixture from '../../../test/support/migrated-card.json';
 
 const options = { profile: 'konstancin-jeziorna', asOf: '2026-03-31' } as const;
 const SECRET = 'Zofia Sekretna-Kowalska';
@@ -44,7 +47,7 @@ describe('drafts', () => {
 
     const fresh = createFormModel('karta-czasu-pracy', options);
     const result = await drafts.restore('case-17/karta-czasu-pracy', fresh);
-    expect(result).toEqual({ status: 'restored', savedAt: '2026-03-12T13:05:00.000Z' });
+    expect(result).toEqual({ status: 'restored', savedAt: '2026-03-12T13:05:00.000Z', notCarriedOver: [] });
     expect(fresh.getState().draft).toEqual(typed.getState().draft);
     expect(fresh.getState().draft['assistant']).toBe(SECRET);
     expect(fresh.getInteraction()).toEqual(typed.getInteraction());
@@ -156,6 +159,47 @@ describe('drafts', () => {
     await store.save(await sealDraftRaw(key, good, '{"v":1,"data":{}}'));
     const result = await drafts.restore('k', createFormModel('karta-czasu-pracy', options));
     expect(result.status === 'unreadable' && result.error.details[0]).toMatchObject({ path: '/ciphertext', message: expect.stringContaining('interaction') });
+  });
+
+  it('a draft of an earlier version is carried over by the migrations; what did not fit comes back with every later save until closed', async () => {
+    const { store, key, drafts } = await setUp();
+    const migrated = { ...getFormDefinition('karta-czasu-pracy'), version: fixture.version, migrations: fixture.migrations } as FormDefinition;
+    const meta = { key: 'k', formId: 'karta-czasu-pracy', version: fixture.oldDraft.version, savedAt: savedAt.toISOString() };
+    await store.save(await sealDraft(key, meta, { data: fixture.oldDraft.data, interaction: { touched: ['/assistantName'], submitAttempts: 0 } }));
+
+    const model = createFormModel(migrated, options);
+    const result = await drafts.restore('k', model);
+    expect(result).toMatchObject({ status: 'restored', migratedFrom: '0.9.0' });
+    if (result.status !== 'restored') return;
+    expect(result.notCarriedOver.map((n) => `${n.pointer} ${n.reason}`)).toEqual(['/rows/1/hours split', '/rows/0/notes dropped', '/fax unknown']);
+    expect(model.getState().draft).toMatchObject({ assistant: 'Anna Nowak', rows: [{ time: { from: '09:00', to: '10:30' } }, { place: 'Szkoła' }] });
+    // The carried-over fields count as touched (the old draft's touched pointers name old fields).
+    expect(model.getInteraction().touched).toContain('/assistant');
+    // Until it is saved again, the old draft stays as it was (a reload carries it over again).
+    expect(await store.load('k')).toMatchObject({ version: '0.9.0' });
+
+    const saved = await drafts.save('k', model, { notCarriedOver: result.notCarriedOver });
+    expect(saved.version).toBe('1.1.0');
+    expect(JSON.stringify(saved)).not.toContain('Rozmowa o szkole');
+    const again = await drafts.restore('k', createFormModel(migrated, options));
+    expect(again).toEqual({ status: 'restored', savedAt: savedAt.toISOString(), notCarriedOver: result.notCarriedOver });
+    // Closed: the next save leaves them out.
+    await drafts.save('k', model);
+    expect(await drafts.restore('k', createFormModel(migrated, options))).toMatchObject({ notCarriedOver: [] });
+  });
+
+  it('a draft of a version no migration leads from (a later one): the form opens empty, the draft is set aside', async () => {
+    const { store, key, drafts } = await setUp();
+    const migrated = { ...getFormDefinition('karta-czasu-pracy'), version: fixture.version, migrations: fixture.migrations } as FormDefinition;
+    const meta = { key: 'k', formId: 'karta-czasu-pracy', version: '2.0.0', savedAt: savedAt.toISOString() };
+    await store.save(await sealDraft(key, meta, { data: { assistant: SECRET }, interaction: { touched: [], submitAttempts: 0 } }));
+    const model = createFormModel(migrated, options);
+    const result = await drafts.restore('k', model);
+    expect(result.status).toBe('unreadable');
+    if (result.status !== 'unreadable') return;
+    expect(result.error.details[0]).toMatchObject({ path: '/version', message: 'wersja robocza pochodzi z wersji 2.0.0 formularza, obecna to 1.1.0 (brak migracji)' });
+    expect(model.getState().draft['assistant']).toBeUndefined();
+    expect(await store.load(result.asideKey)).toMatchObject({ asideFrom: 'k', version: '2.0.0' });
   });
 
   it('the restore notice gives the save time in Europe/Warsaw, in Polish and English', () => {

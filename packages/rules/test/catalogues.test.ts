@@ -1,11 +1,15 @@
 /**
- * Every message of every catalogue – the shared one in @asysta/core and the rule messages of the
- * built-in packs – reads as Polish for any count: a count comes with its noun in the form that
+ * Every message of every catalogue – the shared one in @asysta/core, the command line's and the
+ * family case's own, and the rule messages of the built-in packs – reads as Polish for any count: a count comes with its noun in the form that
  * `Intl.PluralRules('pl')` chooses (1 znak, 2 znaki, 5 znaków, 12 znaków, 22 znaki).
  */
 import { describe, expect, it } from 'vitest';
 import { catalog, fillTemplate, pluralBlocks, type RulePack } from '@asysta/core';
 import { builtInPacks } from '@asysta/rules';
+import { caseCatalog } from '@asysta/cases';
+import { cliCatalog } from '@asysta/cli/messages';
+
+const catalogues = { ...catalog, ...cliCatalog, ...caseCatalog };
 
 type Locale = 'pl' | 'en';
 const COUNTS = [1, 2, 5, 12, 22];
@@ -26,7 +30,7 @@ interface Message {
 
 function messages(): Message[] {
   const out: Message[] = [];
-  for (const [key, text] of Object.entries(catalog)) {
+  for (const [key, text] of Object.entries(catalogues)) {
     for (const locale of ['pl', 'en'] as const) out.push({ where: key, locale, text: text[locale], numbers: NUMBER_PLACEHOLDERS });
   }
   for (const pack of builtInPacks as readonly RulePack[]) {
@@ -41,6 +45,17 @@ function messages(): Message[] {
 
 describe('every message of every catalogue', () => {
   const all = messages();
+
+  it('has every catalogue message in both languages, as plain text, with the same placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(catalogues)) {
+      expect([key, text.pl !== '' && text.en !== ''], key).toEqual([key, true]);
+      expect(text.pl + text.en, key).not.toMatch(/<[a-z/]/i);
+      expect(placeholders(text.pl), key).toEqual(placeholders(text.en));
+    }
+    expect(Object.keys(cliCatalog).every((key) => key.startsWith('cli.'))).toBe(true);
+    expect(Object.keys(caseCatalog).every((key) => key.startsWith('case.'))).toBe(true);
+  });
   const pl = new Intl.PluralRules('pl');
 
   it('has a plural form for each category the locale needs, chosen by Intl.PluralRules for 1, 2, 5, 12, 22', () => {

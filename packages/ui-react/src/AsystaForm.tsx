@@ -4,6 +4,7 @@ import {
   useEffect,
   useEffectEvent,
   useId,
+  useImperativeHandle,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -11,14 +12,18 @@ import {
   useSyncExternalStore,
   type ErrorInfo,
   type ReactNode,
+  type Ref,
 } from 'react';
 // The Form component by its own module: @rjsf/core's index also exports `getTestRegistry`, which
 // imports @rjsf/validator-ajv8 (ajv's run-time code generator) – rjsf-team/react-jsonschema-form#5295.
 import Form from '@rjsf/core/lib/components/Form.js';
 import type { FieldProps, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
 import {
+  createDraftSession,
+  stepPosition,
   describeLoadError,
   type DataValidator,
+  type Drafts,
   type FormModel,
   type Issue,
   type LoadError,
@@ -29,6 +34,7 @@ import {
 } from '@asysta/forms/runtime';
 import type { FormSource, MakeModel, ProfileSource } from './model-source.js';
 import { RenderContextValue, type RenderContext } from './view/context.js';
+import { DraftParts, DraftPartsValue, type DraftPartsContext } from './view/DraftParts.js';
 import { NodeView } from './view/Nodes.js';
 import { PrintSheet, usePrinting } from './view/Print.js';
 import { StepBody, StepsNav } from './view/Steps.js';
@@ -95,6 +101,22 @@ export interface AsystaFormProps {
   onSubmit?: ((detail: AsystaSubmitDetail) => void) | undefined;
   /** When the form cannot be shown (unknown form or profile, broken definition) or host data is refused. */
   onError?: ((detail: AsystaErrorDetail) => void) | undefined;
+  /**
+   * Keep drafts under this key (e.g. the family's case id and the form id): what is typed is saved
+   * encrypted (IndexedDB by default), restored on the next load with a notice and a discard button,
+   * and removed after a valid submit or `clearDraft()`. No drafts without it.
+   */
+  draftKey?: string | undefined;
+  /** Drafts of the host's (`createDrafts`: its own store or key); IndexedDB with its own key by default. */
+  drafts?: Drafts | undefined;
+  /** `clearDraft()`: remove this form's draft (e.g. when the host saved the data elsewhere, or at logout). */
+  ref?: Ref<AsystaFormHandle> | undefined;
+}
+
+/** What a ref to `<AsystaForm>` gives the host. */
+export interface AsystaFormHandle {
+  /** Remove this form's draft and those set aside from it. */
+  clearDraft(): Promise<void>;
 }
 
 /**
@@ -194,6 +216,7 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
 
   return (
     <div className={`asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}`} lang={locale} ref={rootRef}>
+      <DraftParts />
       <h2 className="asysta-form__title">{view.title}</h2>
       {view.description && <p className="asysta-form__description">{view.description}</p>}
       {view.steps && <StepsNav steps={view.steps} context={context} />}
@@ -250,7 +273,7 @@ function keyOf(model: FormModel): number {
  * throws to the host: a form that cannot be shown renders an error box and calls `onError`.
  * `makeModel` is the entry's (see model-source.ts).
  */
-export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }) {
+export function AsystaFormWith({ ref, ...props }: AsystaFormProps & { makeModel: MakeModel }) {
   const { form, profile, asOf, data, validator, engine } = props;
   const locale: Locale = props.locale === 'en' ? 'en' : 'pl';
   const disabled = props.disabled === true;
@@ -283,6 +306,14 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
   /** Set while host data goes in: a change the host made is not reported back to it (no loops). */
   const applyingHostData = useRef(false);
 
+  // Drafts: the draft session both renderers share.
+  const [session] = useState(() => createDraftSession());
+  useImperativeHandle(ref, () => ({ clearDraft: () => session.clear() }), [session]);
+  useEffect(() => {
+    session.connect();
+    return () => session.disconnect();
+  }, [session]);
+
   useEffect(() => {
     model?.setLocale(locale);
   }, [model, locale]);
@@ -297,12 +328,22 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
   useEffect(() => {
     if (!model) return;
     let last = model.getState();
+    let position = stepPosition(model);
     return model.subscribe((state) => {
-      if (state === last) return;
+      if (state === last) {
+        // A move to another step changes no data, but the draft keeps where the person is.
+        const now = stepPosition(model);
+        if (now !== position && !applyingHostData.current) session.changed();
+        position = now;
+        return;
+      }
       last = state;
-      if (!applyingHostData.current) emitChange(state);
+      if (applyingHostData.current) return;
+      // What the host sets is the host's; only what the person changes goes into the draft.
+      session.changed();
+      emitChange(state);
     });
-  }, [model]);
+  }, [model, session]);
 
   // New data from the host replaces the model's; a model created anew keeps what was typed.
   useEffect(() => {
@@ -325,9 +366,32 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
     seen.current = { model, data };
   }, [model, data, locale]);
 
+  // After the effect above: a remade model has what was typed before its draft is attached.
+  const draftKey = props.draftKey || undefined;
+  const hostDrafts = props.drafts;
+  useEffect(() => {
+    if (model) void session.attach(model, draftKey, hostDrafts);
+  }, [model, draftKey, hostDrafts, session]);
+
   useEffect(() => {
     if (created.error) reportError(created.error);
   }, [created.error]);
+
+  // The person discards a restored draft: it is removed and the form goes back to the host's data.
+  const drafts = useMemo<DraftPartsContext>(() => {
+    const discard = async () => {
+      if (!(await session.discard()) || !model) return;
+      applyingHostData.current = true;
+      try {
+        model.setData(data ?? {});
+      } catch {
+        // The host's data was refused when it came (and said so then): the form stays as it is.
+      } finally {
+        applyingHostData.current = false;
+      }
+    };
+    return { session, prefix, locale, discard: () => void discard() };
+  }, [session, prefix, locale, model, data]);
 
   const context = useMemo<RenderContext | undefined>(() => {
     if (!model) return undefined;
@@ -357,7 +421,9 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
   const handleSubmit = () => {
     // On a step page the form's button is "Dalej"; on the check-your-answers page and on one page, the submit.
     const result = model.advance();
-    if (result?.valid) onSubmitRef.current?.({ data: result.data, report: result.report });
+    if (!result?.valid) return;
+    void session.clear();
+    onSubmitRef.current?.({ data: result.data, report: result.report });
   };
 
   return (
@@ -365,24 +431,26 @@ export function AsystaFormWith(props: AsystaFormProps & { makeModel: MakeModel }
       {/* While the page prints: the paper template, and (after it) nothing of the screen form. */}
       {printing && <PrintSheet view={model.getPrintView()} />}
       {hostError && <LoadErrorBox error={hostError} locale={locale} />}
-      <Form<unknown, RJSFSchema, RenderContext>
-        key={keyOf(model)}
-        schema={SHELL_SCHEMA}
-        uiSchema={SHELL_UI}
-        validator={silentValidator}
-        formContext={context}
-        fields={SHELL_FIELDS}
-        templates={SHELL_TEMPLATES}
-        idPrefix={prefix}
-        noValidate
-        noHtml5Validate
-        showErrorList={false}
-        onSubmit={handleSubmit}
-        className="asysta-form__shell"
-      >
-        {/* The submit button is the view's own. */}
-        <></>
-      </Form>
+      <DraftPartsValue.Provider value={drafts}>
+        <Form<unknown, RJSFSchema, RenderContext>
+          key={keyOf(model)}
+          schema={SHELL_SCHEMA}
+          uiSchema={SHELL_UI}
+          validator={silentValidator}
+          formContext={context}
+          fields={SHELL_FIELDS}
+          templates={SHELL_TEMPLATES}
+          idPrefix={prefix}
+          noValidate
+          noHtml5Validate
+          showErrorList={false}
+          onSubmit={handleSubmit}
+          className="asysta-form__shell"
+        >
+          {/* The submit button is the view's own. */}
+          <></>
+        </Form>
+      </DraftPartsValue.Provider>
     </RenderGuard>
   );
 }

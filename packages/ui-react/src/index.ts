@@ -5,7 +5,7 @@
  * @module @asysta/ui-react
  */
 export { AsystaForm } from './entry-full.js';
-export type { AsystaChangeDetail, AsystaErrorDetail, AsystaFormProps, AsystaSubmitDetail } from './AsystaForm.js';
+export type { AsystaChangeDetail, AsystaErrorDetail, AsystaFormHandle, AsystaFormProps, AsystaSubmitDetail } from './AsystaForm.js';
 export type { FormSource, ProfileSource } from './model-source.js';
 export { AsystaPrint } from './entry-full.js';
 export type { AsystaPrintProps } from './AsystaPrint.js';

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { asystaCss, translate, type Drafts, type FormDefinition, type FormModel, type FormState, type LoadError, type Locale, type OwnProfile, type RuleReport } from '@asysta/forms/runtime';
+import { asystaCss, stepPosition, translate, type Drafts, type FormDefinition, type FormModel, type FormState, type LoadError, type Locale, type OwnProfile, type RuleReport } from '@asysta/forms/runtime';
 import { DraftController } from './draft-controller.js';
+import { draftTemplate, type DraftActions } from './draft-templates.js';
 import { ModelController } from './model-controller.js';
 import { adoptPageRules, printTemplate } from './print-templates.js';
 import { stepBodyTemplate, stepsNavTemplate } from './step-templates.js';
@@ -24,11 +25,6 @@ export interface AsystaFormErrorEventDetail {
 
 let instances = 0;
 
-/** Where a person is in a form shown in steps ("" for a form on one page). */
-function stepPosition(model: FormModel): string {
-  const steps = model.getView().steps;
-  return steps ? `${steps.current}:${steps.reviewing}` : '';
-}
 
 /**
  * An Asysta form as a custom element, drawn with Lit from the form model's view tree (no React). It
@@ -45,7 +41,9 @@ function stepPosition(model: FormModel): string {
  * @fires asysta-submit - When the person submits valid data; `detail: { data, report }` (report: every rule's verdict).
  * With `draft-key` what is typed is kept as an encrypted draft (IndexedDB by default, or the
  * `drafts` property's store), restored on the next load with a notice and a discard button, and
- * removed after a valid submit or `clearDraft()`.
+ * removed after a valid submit or `clearDraft()`. A draft of an earlier version of the form is
+ * carried over by the definition's migrations, with a box of what did not fit; another tab with
+ * the same `draft-key` open is named in a notice.
  *
  * @fires asysta-error - When the form cannot be shown or data is refused; `detail: { message, issues }`. The message is also shown in the element.
  *
@@ -61,7 +59,8 @@ function stepPosition(model: FormModel): string {
  * @csspart issues - The list of messages at a field.
  * @csspart error - The box shown when the form cannot be shown.
  * @csspart print - The print view (drawn while the page prints).
- * @csspart draft-notice - The notice that a draft was restored, could not be read, or that drafts are off.
+ * @csspart draft-notice - The notice that a draft was restored, could not be read, that drafts are off, or that another tab has the form open.
+ * @csspart not-carried-over - The box of values an older draft could not carry over into the form.
  * @csspart steps - The step indicator and the back button of a form shown in steps.
  *
  * @cssprop --asysta-font - Font family.
@@ -142,15 +141,15 @@ export class AsystaFormElement extends LitElement {
     (model) => {
       this.applyLayout(model);
       this.syncFormValue(model.getState());
-      void this.draft.attach(model);
+      void this.draft.session.attach(model, this.draftKey || undefined, this.drafts);
     },
   );
-  private readonly draft = new DraftController(this, {
-    key: () => this.draftKey || undefined,
-    drafts: () => this.drafts,
-    locale: () => this.currentLocale,
-    changed: () => this.requestUpdate(),
-  });
+  private readonly draft = new DraftController(this);
+  private readonly draftActions: DraftActions = {
+    discard: () => void this.discardDraft(),
+    copy: () => void this.draft.session.copyNotCarriedOver(),
+    dismiss: () => this.draft.session.dismissNotCarriedOver(),
+  };
   private readonly idPrefix = `asysta-f${++instances}`;
   private readonly editing = new Map<string, string>();
   private focusApplied = 0;
@@ -190,7 +189,7 @@ export class AsystaFormElement extends LitElement {
     this.syncFormValue(state);
     if (this.applyingHostData) return;
     // What the host sets is the host's; only what the person changes goes into the draft.
-    this.draft.changed();
+    this.draft.session.changed();
     this.emit<AsystaFormChangeEventDetail>('asysta-change', { data: state.data, valid: state.valid });
   }
 
@@ -220,7 +219,7 @@ export class AsystaFormElement extends LitElement {
         () => this.data,
       );
     }
-    if (changed.has('draftKey') && this.hasUpdated && this.controller.model) void this.draft.attach(this.controller.model);
+    if ((changed.has('draftKey') || changed.has('drafts')) && this.hasUpdated && this.controller.model) void this.draft.session.attach(this.controller.model, this.draftKey || undefined, this.drafts);
     if (changed.has('layout')) this.applyLayout(this.controller.model);
     // Data set before the first update is the model's initial data; later it replaces the form's.
     if (changed.has('data') && this.hasUpdated && this.controller.model) {
@@ -246,7 +245,7 @@ export class AsystaFormElement extends LitElement {
       // A write the model refuses changes nothing (the view offers only writes that fit).
     }
     // (A form on one page has no step to keep: its view is left to the next render.)
-    if (before !== '' && stepPosition(model) !== before) this.draft.changed();
+    if (before !== '' && stepPosition(model) !== before) this.draft.session.changed();
   }
 
   private renderContext(): RenderContext | undefined {
@@ -280,7 +279,7 @@ export class AsystaFormElement extends LitElement {
     let result: ReturnType<FormModel['advance']>;
     this.act(model, (m) => (result = m.advance()));
     if (result?.valid) {
-      void this.draft.clear();
+      void this.draft.session.clear();
       this.emit<AsystaFormSubmitEventDetail>('asysta-submit', { data: result.data, report: result.report });
     }
   }
@@ -326,25 +325,12 @@ export class AsystaFormElement extends LitElement {
 
   /** Remove this form's draft (e.g. when the host saved the data elsewhere, or at logout). */
   clearDraft(): Promise<void> {
-    return this.draft.clear();
+    return this.draft.session.clear();
   }
 
   /** The person discards a restored draft: it is removed and the form goes back to the host's data. */
   private async discardDraft(): Promise<void> {
-    const restored = this.draft.notice?.kind === 'restored';
-    await this.draft.clear();
-    if (restored) this.formResetCallback();
-  }
-
-  private draftNoticeTemplate(locale: Locale) {
-    const notice = this.draft.notice;
-    if (!notice) return nothing;
-    return html`<div part="draft-notice" class="asysta-draft-notice asysta-draft-notice--${notice.kind}" role="status">
-      <span>${notice.text}</span>
-      ${notice.kind === 'off'
-        ? nothing
-        : html`<button type="button" part="button" class="asysta-button" @click=${() => void this.discardDraft()}>${translate('ui.draft.discard', locale)}</button>`}
-    </div>`;
+    if (await this.draft.session.discard()) this.formResetCallback();
   }
 
   protected override render() {
@@ -360,7 +346,7 @@ export class AsystaFormElement extends LitElement {
     // While the page prints: the paper template, and (after it) nothing of the screen form.
     return html`${this.printing ? printTemplate(ctx.model.getPrintView()) : nothing}<div class="asysta-form${view.orientation === 'landscape' ? ' asysta-form--landscape' : ''}" lang=${locale}>
       ${error ? loadErrorTemplate(locale, error.message) : nothing}
-      ${this.draftNoticeTemplate(locale)}
+      ${draftTemplate(this.draft.session.getView(locale), this.idPrefix, this.draftActions)}
       <form part="form" class="asysta-form__shell" novalidate @submit=${this.onSubmit}>
         <h2 class="asysta-form__title">${view.title}</h2>
         ${view.description ? html`<p class="asysta-form__description">${view.description}</p>` : nothing}

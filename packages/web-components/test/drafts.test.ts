@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/dom';
-import { createDraftKey, createDrafts, createMemoryDraftStore, getFormDefinition, type Drafts, type DraftStore } from '@asysta/forms';
+import { createDraftKey, createDrafts, createMemoryDraftStore, getFormDefinition, sealDraft, type Drafts, type DraftStore, type FormDefinition } from '@asysta/forms';
 import type { AsystaFormElement } from '@asysta/web-components';
+import fixture from '../../../test/support/migrated-card.json';
 
 beforeAll(async () => {
   await import('../src/define.js');
@@ -114,5 +115,40 @@ describe('<asysta-form draft-key>', () => {
     expect(notice(element)!.querySelector('button')).toBeNull();
     await type(element, 'Anna Nowak');
     await waitFor(() => expect(element.value?.['assistant']).toBe('Anna Nowak'));
+  });
+
+  it('a draft of an earlier version: carried over, with the box of what did not fit (copy, close)', async () => {
+    const store = createMemoryDraftStore();
+    const key = await createDraftKey();
+    const migrated = { ...getFormDefinition('karta-czasu-pracy'), version: fixture.version, migrations: fixture.migrations } as FormDefinition;
+    const meta = { key: KEY, formId: migrated.id, version: fixture.oldDraft.version, savedAt: '2026-03-12T13:05:00.000Z' };
+    await store.save(await sealDraft(key, meta, { data: fixture.oldDraft.data, interaction: { touched: [], submitAttempts: 0 } }));
+    const element = mount(createDrafts({ store, key }));
+    element.form = migrated;
+    await waitFor(() => expect(assistantInput(element)?.value).toBe('Anna Nowak'), { timeout: 3000 });
+    const box = await waitFor(() => shadow(element).querySelector('section.asysta-not-carried-over')!);
+    expect(box.querySelector('h3')!.textContent).toBe('Nie przeniesiono do formularza');
+    expect(box.getAttribute('aria-labelledby')).toBe(box.querySelector('h3')!.id);
+    expect([...box.querySelectorAll('li')].map((li) => [li.dataset['notCarriedOver'], li.textContent])).toEqual([
+      ['/rows/1/hours', 'Godziny spotkania: rano (nie dało się podzielić na pola)'],
+      ['/rows/0/notes', 'Uwagi do spotkania: Rozmowa o szkole (tego pola nie ma już w formularzu)'],
+      ['/fax', '/fax: 22 756 00 00 (formularz nie ma takiego pola)'],
+    ]);
+    const [copy, close] = [...box.querySelectorAll('button')];
+    expect(copy!.textContent).toBe('Kopiuj wartości');
+    close!.click();
+    await waitFor(() => expect(shadow(element).querySelector('.asysta-not-carried-over')).toBeNull());
+    expect(notice(element)?.textContent).toContain('Przywrócono wersję roboczą');
+  });
+
+  it('two forms on one draft key: each is told the form is open elsewhere', async () => {
+    const { drafts } = await setUp();
+    const first = mount(drafts);
+    const second = mount(drafts);
+    const told = (element: AsystaFormElement) => shadow(element).querySelector('.asysta-draft-notice--other-tab')?.textContent;
+    await waitFor(() => expect(told(first)).toContain('Ten formularz jest otwarty w innej karcie'));
+    await waitFor(() => expect(told(second)).toContain('Ten formularz jest otwarty w innej karcie'));
+    second.remove();
+    await waitFor(() => expect(told(first)).toBeUndefined());
   });
 });

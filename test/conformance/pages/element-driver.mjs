@@ -3,9 +3,12 @@ import '/asysta/asysta-form.js';
 import { installDriver } from './driver-common.mjs';
 
 installDriver({
-  mount(host, { form, profile, locale, asOf, layout, data }) {
+  mount(host, { form, profile, locale, asOf, layout, data, draftKey }) {
     const element = document.createElement('asysta-form');
-    element.setAttribute('form', form);
+    // A definition object (a form of one's own) goes in as the property.
+    if (typeof form === 'object') element.form = form;
+    else element.setAttribute('form', form);
+    if (draftKey) element.setAttribute('draft-key', draftKey);
     if (profile) element.setAttribute('profile', profile);
     if (locale) element.setAttribute('locale', locale);
     if (asOf) element.setAttribute('as-of', asOf);

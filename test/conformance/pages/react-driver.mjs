@@ -8,7 +8,7 @@ import { installDriver } from './driver-common.mjs';
 
 let root;
 installDriver({
-  mount(host, { form, profile, locale, asOf, layout, data }) {
+  mount(host, { form, profile, locale, asOf, layout, data, draftKey }) {
     root?.unmount();
     const container = document.createElement('div');
     host.replaceChildren(container);
@@ -24,6 +24,7 @@ installDriver({
         asOf,
         layout,
         data: current,
+        draftKey,
         onChange: (d) => emit('asysta-change', { data: d.data, valid: d.valid }),
         onSubmit: (d) => emit('asysta-submit', { data: d.data, report: d.report }),
         onError: (d) => emit('asysta-error', { message: d.message, issues: d.issues }),

@@ -32,6 +32,54 @@ export type Check =
       month: string;
     };
 /**
+ * One change of a migration step. Paths are data paths of fields (`*` stands for any array item; `from` and `to` have as many `*` as each other, and each item keeps its position).
+ */
+
+export type MigrationChange =
+  | {
+      op: 'move';
+      /**
+       * The field in the version before the step.
+       */
+      from: string;
+      /**
+       * The field in the version after the step.
+       */
+      to: string;
+    }
+  | {
+      op: 'split';
+      /**
+       * The field in the version before the step.
+       */
+      from: string;
+      /**
+       * @minItems 2
+       *
+       * Items: A field in the version after the step.
+       */
+      to: string[];
+      separator: string;
+    }
+  | {
+      op: 'drop';
+      /**
+       * The field in the version before the step.
+       */
+      path: string;
+    }
+  | {
+      op: 'default';
+      /**
+       * The field in the version after the step.
+       */
+      path: string;
+      /**
+       * Any JSON value that fits the field.
+       */
+      value: unknown;
+    };
+/**
  * A list printed as a table (`path`), or several lists side by side (`lanes`), as the plan's three lanes of actions. `label` is the caption over the table (the list's label by default); a lane's `label` is its heading (the list's label by default).
  */
 
@@ -119,6 +167,10 @@ export interface FormDefinition {
   conditions?: Condition[];
   steps?: FormSteps;
   /**
+   * How a draft filled in an earlier version of this form is carried over to this one: steps from one version to a later one, each a list of changes applied in order. Every chain of steps must reach `version`. What no longer fits the form after the steps is shown to the person (“not carried over”), never dropped in silence.
+   */
+  migrations?: Migration[];
+  /**
    * Ids of the built-in rules that apply to this form (checked to exist when it loads). The form shows the verdicts of every rule of the profile whose appliesTo names the form – an OPS's own too.
    */
   rules?: string[];
@@ -205,6 +257,24 @@ export interface FormStep {
    * @minItems 1
    */
   fields: string[];
+}
+/**
+ * One step: a draft of version `from` becomes a draft of version `to` through `changes`, applied in order.
+ */
+
+export interface Migration {
+  from: string;
+  to: string;
+  /**
+   * @minItems 1
+   */
+  changes: MigrationChange[];
+  /**
+   * Names of the fields of version `from` that the form no longer has (by data path, `*` for any item), shown beside their values in the “not carried over” box.
+   */
+  labels?: {
+    [k: string]: LocalizedText;
+  };
 }
 /**
  * How the form prints on A4 paper as its paper template does: the paper and orientation, blank rows, lists as tables in the paper's columns, and the lines to sign.
