@@ -49,7 +49,7 @@ describe('every message of every catalogue', () => {
   it('has every catalogue message in both languages, as plain text, with the same placeholders', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(catalogues)) {
-      expect([key, text.pl !== '' && text.en !== ''], key).toEqual([key, true]);
+      expect([key, text.pl.length > 0 && text.en.length > 0], key).toEqual([key, true]);
       expect(text.pl + text.en, key).not.toMatch(/<[a-z/]/i);
       expect(placeholders(text.pl), key).toEqual(placeholders(text.en));
     }
