@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { getFormDefinition } from '@asysta/forms';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createDraftKey, createDrafts, createMemoryDraftStore, getFormDefinition } from '@asysta/forms';
 import { AsystaForm, type AsystaSubmitDetail } from '@asysta/ui-react';
 
 afterEach(cleanup);
@@ -75,5 +75,18 @@ describe('<AsystaForm> in steps', () => {
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(document.querySelector('[data-pointer="/schedule/socialWorker"]')).not.toBeNull();
     expect(screen.getByRole('button', { name: 'Zapisz' })).toBeTruthy();
+  });
+
+  it('keeps the open step in the draft: a move to another step is saved, and the next load opens it', async () => {
+    const store = createMemoryDraftStore();
+    const drafts = createDrafts({ store, key: await createDraftKey() });
+    const first = renderPlan({ data: example, draftKey: 'rodzina-7/plan', drafts });
+    fireEvent.click(screen.getByRole('button', { name: /Cele/ }));
+    expect(heading()?.textContent).toBe('Krok 3 z 7: Cele');
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect(await store.load('rodzina-7/plan')).toBeDefined());
+    first.unmount();
+    renderPlan({ draftKey: 'rodzina-7/plan', drafts });
+    await waitFor(() => expect(heading()?.textContent).toBe('Krok 3 z 7: Cele'));
   });
 });
