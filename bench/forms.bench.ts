@@ -117,11 +117,20 @@ for (const rows of [31]) {
   const action = (example.data as { schedule: { family: Record<string, unknown>[] } }).schedule.family[0]!;
   const lane = (n: number) => Array.from({ length: n }, (_, i) => ({ ...structuredClone(action), action: `Działanie ${i + 1}` }));
   const base = { ...structuredClone(example.data), schedule: { family: lane(14), assistant: lane(13), socialWorker: lane(13) } };
-  const model = createFormModel('plan-pracy-z-rodzina', { profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', data: base });
+  const options = { profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', data: base };
+  const model = createFormModel('plan-pracy-z-rodzina', { ...options, layout: 'single' });
   const ours = measure('asysta model.setValue + getView, 40-action work plan', (i) => {
     model.setValue(`/schedule/socialWorker/${i % 13}/action`, `Działanie ${letters[i % 10]}`);
     model.getView();
   });
+  // The same keystroke in the plan's lane step (the view narrowed to it, the summary by step).
+  const stepped = createFormModel('plan-pracy-z-rodzina', options);
+  stepped.goToStep('dzialania-pracownika');
+  const inStep = measure('asysta model.setValue + getView, the same in steps', (i) => {
+    stepped.setValue(`/schedule/socialWorker/${i % 13}/action`, `Działanie ${letters[i % 10]}`);
+    stepped.getView();
+  });
+  console.log(`\n  in steps ÷ on one page: ${(inStep / ours).toFixed(2)}×`);
   const ajv = new Ajv({ allErrors: true, strict: false });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   const validate = ajv.compile(withDomainDefinitions(definition.schema));

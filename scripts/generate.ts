@@ -80,14 +80,20 @@ function definitionFiles(dir = formDefinitions): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.form.json')).sort();
 }
 
-/** A form's module: its definition (imported from `definitionImport`) and its precompiled validators. */
-function formModuleSource(definition: FormDefinition, definitionImport: string, formModuleType: string): string {
+/**
+ * A form's module: its definition (imported from `definitionImport`) and its precompiled validators;
+ * for a form that declares steps also what shows them (from `stepSupportFrom`), which a page of a
+ * form without steps then never loads.
+ */
+function formModuleSource(definition: FormDefinition, definitionImport: string, formModuleType: string, stepSupportFrom: string): string {
   const validators = compileFormValidators([definition], '@asysta/core', HEADER);
+  const steps = definition.steps ? `import { stepSupport } from '${stepSupportFrom}';\n` : '';
   return (
     `${validators}\nimport type { FormModule } from '${formModuleType}';\n` +
+    steps +
     `import definition from '${definitionImport}';\n\n` +
-    `/** The form "${definition.id}": its definition and precompiled validators. */\n` +
-    `export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators[${JSON.stringify(definition.id)}] };\n` +
+    `/** The form "${definition.id}": its definition and precompiled validators${definition.steps ? ', and its steps' : ''}. */\n` +
+    `export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators[${JSON.stringify(definition.id)}]${definition.steps ? ', steps: stepSupport' : ''} };\n` +
     `export default formModule;\n`
   );
 }
@@ -100,7 +106,7 @@ function generateFormModules(): GeneratedFile[] {
   const files = definitionFiles();
   const modules = files.map((file) => {
     const definition = readJson(join(formDefinitions, file)) as unknown as FormDefinition;
-    const content = formModuleSource(definition, `../../../definitions/${file}`, '../../form-module.js');
+    const content = formModuleSource(definition, `../../../definitions/${file}`, '../../form-module.js', '../../step-support.js');
     return { path: join(root, `packages/forms/src/generated/forms/${definition.id}.ts`), content };
   });
   const names = files.map((f) => formExportName(f.replace('.form.json', '')));
@@ -118,7 +124,7 @@ function generateWidgetModules(): GeneratedFile[] {
   const files = definitionFiles(dir);
   const modules = files.map((file) => {
     const definition = readJson(join(dir, file)) as unknown as FormDefinition;
-    return { path: join(dir, `generated/${definition.id}.ts`), content: formModuleSource(definition, `../${file}`, '@asysta/forms/runtime') };
+    return { path: join(dir, `generated/${definition.id}.ts`), content: formModuleSource(definition, `../${file}`, '@asysta/forms/runtime', '@asysta/forms/runtime') };
   });
   const names = files.map((f) => formExportName(f.replace('.form.json', '')));
   const imports = files.map((f, i) => `import ${names[i]} from './${f.replace('.form.json', '')}.js';`).join('\n');

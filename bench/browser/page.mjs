@@ -42,7 +42,8 @@ function peerElement(peer, form, profile, asOf, data) {
     case 'asysta':
     case 'asysta-drafts':
       // With drafts on: IndexedDB, the browser's own key (each page is a fresh browser context, so nothing is restored).
-      return createElement(AsystaForm, { form, profile, asOf, locale: 'pl', data, ...(peer === 'asysta-drafts' ? { draftKey: `bench/${form}` } : {}) });
+      // The whole form on one page, as the peers draw it (the work plan and the assessment declare steps).
+      return createElement(AsystaForm, { form, profile, asOf, locale: 'pl', layout: 'single', data, ...(peer === 'asysta-drafts' ? { draftKey: `bench/${form}` } : {}) });
     case 'rjsf':
     case 'rjsf-live':
       return createElement(RjsfForm, { schema, formData: data, validator: rjsfValidator, liveValidate: peer === 'rjsf-live', showErrorList: false, onChange: () => {} });
@@ -69,6 +70,7 @@ window.bench = {
       if (peer === 'asysta-lit-drafts') element.setAttribute('draft-key', `bench/${form}`);
       element.setAttribute('profile', profile);
       element.setAttribute('as-of', asOf);
+      element.setAttribute('layout', 'single');
       element.data = data;
       host.append(element);
       return element.updateComplete.then(() => new Promise((done) => requestAnimationFrame(() => done(performance.now() - started))));

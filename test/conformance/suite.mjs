@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { runDraftChecks } from './drafts-suite.mjs';
+import { runStepChecks } from './steps-suite.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -125,7 +126,8 @@ export async function runSuite({ context, url, renderer }) {
   for (const definition of DEFINITIONS) {
     const { id } = definition;
     for (const example of definition.examples.valid) {
-      const options = { form: id, profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', locale: 'pl', data: example.data };
+      // All on one page: every field of the example is drawn (steps-suite.mjs checks the forms in steps).
+      const options = { form: id, profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', locale: 'pl', layout: 'single', data: example.data };
       await check(`${id} / ${example.name}: shows the example, its warnings at their fields, axe-clean`, async () => {
         await mount(options);
         assert((await log()).error.length === 0, `asysta-error: ${JSON.stringify((await log()).error)}`);
@@ -136,7 +138,7 @@ export async function runSuite({ context, url, renderer }) {
       });
     }
     for (const example of definition.examples.invalid) {
-      const options = { form: id, profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', locale: 'pl', data: example.data };
+      const options = { form: id, profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31', locale: 'pl', layout: 'single', data: example.data };
       await check(`${id} / ${example.name}: a failed submit focuses the summary, errors at their fields, links move focus, axe-clean`, async () => {
         await mount(options);
         await submitWithKeyboard();
@@ -207,7 +209,7 @@ export async function runSuite({ context, url, renderer }) {
   await check('host data replaces the form’s, and conditional parts appear and disappear with it', async () => {
     const referral = DEFINITIONS.find((d) => d.id === 'skierowanie-i-podstawa');
     const example = referral.examples.valid[0];
-    await mount({ form: referral.id, asOf: example.asOf ?? '2026-03-31', locale: 'pl', data: example.data });
+    await mount({ form: referral.id, asOf: example.asOf ?? '2026-03-31', locale: 'pl', layout: 'single', data: example.data });
     const visible = async (pointer) => (await root().locator(`[data-pointer="${pointer}"]`).count()) > 0;
     const basis = example.data.basis;
     const other = basis === 'consent' ? 'court-order' : 'consent';
@@ -305,6 +307,8 @@ export async function runSuite({ context, url, renderer }) {
       assert(result.disabled, 'a disabled fieldset does not disable the controls');
     });
   }
+
+  await runStepChecks({ page, renderer, definitions: DEFINITIONS, check, mount, root, axe, clean, log, activeId: () => page.evaluate(activeIdInPage), snapshots, assert, timeout: TIMEOUT });
 
   await page.close();
   return { passed, failed, snapshots };

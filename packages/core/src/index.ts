@@ -16,6 +16,8 @@ export type {
   ExpectedIssue,
   FieldLabel,
   FormDefinition,
+  FormStep,
+  FormSteps,
   InvalidExample,
   Migration,
   MigrationChange,

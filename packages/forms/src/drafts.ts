@@ -8,6 +8,7 @@ import { AsystaError, type AsystaErrorDetail, type Locale } from '@asysta/core';
 import type { InteractionSnapshot } from './interaction.js';
 import { migrateDraft, migrationChain, NOT_CARRIED_OVER_REASONS, type NotCarriedOver } from './migrations.js';
 import type { FormModel } from './model-types.js';
+import { stepSnapshotOf } from './step-state.js';
 
 /** One stored draft. Nothing here but the ciphertext holds a field value. */
 export interface DraftRecord {
@@ -143,7 +144,7 @@ export async function openDraft(cryptoKey: CryptoKey, record: DraftRecord, local
   if (!interaction || !Array.isArray(interaction.touched) || typeof interaction.submitAttempts !== 'number') {
     throw fail('/ciphertext', corrupt(locale, 'interaction'));
   }
-  const restored: DraftContent = { data: parsed.data, interaction: { touched: interaction.touched, submitAttempts: interaction.submitAttempts } };
+  const restored: DraftContent = { data: parsed.data, interaction: { touched: interaction.touched, submitAttempts: interaction.submitAttempts, ...stepSnapshotOf(interaction) } };
   if (parsed.notCarriedOver !== undefined) {
     if (!Array.isArray(parsed.notCarriedOver) || !parsed.notCarriedOver.every(isNotCarriedOver)) throw fail('/ciphertext', corrupt(locale, 'notCarriedOver'));
     restored.notCarriedOver = parsed.notCarriedOver;

@@ -1,5 +1,6 @@
 import type { FormDefinition } from '@asysta/core';
 import type { DataValidator } from './prepare.js';
+import type { StepSupport } from './step-support.js';
 
 /**
  * A form as one module: its definition and its precompiled validators (the whole data, and each
@@ -12,4 +13,6 @@ export interface FormModule {
   /** The hash of the schema the validators were compiled from (a changed schema needs new ones). */
   schemaHash: string;
   items: Readonly<Record<string, DataValidator>>;
+  /** A form that declares steps: what shows them (`stepSupport`), so that only such a form's page loads it. */
+  steps?: StepSupport;
 }

@@ -18,9 +18,16 @@ export type {
   FormViewTree,
   GroupNode,
   ItemNode,
+  ReviewChange,
+  ReviewRow,
+  ReviewSection,
+  ReviewView,
+  StepEntry,
+  StepsView,
   SummaryEntry,
   ViewNode,
 } from './view-types.js';
+export { stepPosition, type FormLayout } from './step-state.js';
 export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
 export { describeLoadError, type LoadError } from './load-error.js';
 export { shownIssues, type ShownIssues } from './shown.js';

@@ -1,14 +1,16 @@
 /**
  * What a person has done with a form, beside its data: the fields left (touched), the submit
- * attempts, whether the last submit was saved, and where focus should go next. It lives in the model
- * so that every renderer shows the same, and a draft can bring it back.
+ * attempts, whether the last submit was saved, where focus should go next, and in a form shown in
+ * steps where the person is (step-state.ts). It lives in the model so that every renderer shows the same,
+ * and a draft can bring it back.
  */
 import { escapePointerToken } from '@asysta/core';
 import { withAncestors } from './shown.js';
+import { StepState, type StepSnapshot } from './step-state.js';
 import type { FocusRequest } from './view-types.js';
 
 /** The part of the interaction that a draft keeps. */
-export interface InteractionSnapshot {
+export interface InteractionSnapshot extends StepSnapshot {
   touched: readonly string[];
   submitAttempts: number;
 }
@@ -21,6 +23,7 @@ export class Interaction {
   saved = false;
   focus: FocusRequest | undefined;
   private focusSeq = 0;
+  readonly steps = new StepState();
 
   get touched(): ReadonlySet<string> {
     return this.touchedSet;
@@ -87,7 +90,7 @@ export class Interaction {
   }
 
   snapshot(): InteractionSnapshot {
-    return { touched: [...this.touchedSet], submitAttempts: this.submitAttempts };
+    return { touched: [...this.touchedSet], submitAttempts: this.submitAttempts, ...this.steps.snapshot() };
   }
 
   restore(snapshot: InteractionSnapshot): void {
@@ -95,5 +98,6 @@ export class Interaction {
     this.submitAttempts = Number.isInteger(snapshot.submitAttempts) && snapshot.submitAttempts > 0 ? snapshot.submitAttempts : 0;
     this.saved = false;
     this.focus = undefined;
+    this.steps.restore(snapshot);
   }
 }

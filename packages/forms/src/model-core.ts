@@ -1,7 +1,7 @@
 /**
  * The framework-free form model that every renderer and the server use. It owns the data (one write
  * path: setValue, addItem, removeItem, moveItem, setData), the interaction (touched fields, submit
- * attempts, focus requests) and the view tree renderers draw; `evaluation.ts` computes the state.
+ * attempts, focus requests, steps) and the view tree renderers draw; `evaluation.ts` computes the state.
  * This module knows no built-in form or profile: model.ts (every built-in) and runtime.ts (one form's
  * module) are the two ways in.
  */
@@ -25,6 +25,8 @@ import { Interaction } from './interaction.js';
 import type { FormListener, FormModel, FormModelOptions } from './model-types.js';
 import { PrintBuilder } from './print-view.js';
 import { shownIssues } from './shown.js';
+import type { StepSupport } from './step-support.js';
+import type { StepControl } from './steps.js';
 import { ViewBuilder } from './view-tree.js';
 import type { FormViewTree } from './view-types.js';
 import type { PrintView } from './print-view.js';
@@ -58,7 +60,7 @@ export function resolveOptions(options: FormModelOptions): { locale: Locale; asO
  * The form model over a prepared form and its rules engine. A write that does not fit the form
  * throws an AsystaError naming its pointer and changes nothing.
  */
-export function createModel(setup: Setup, options: ModelCoreOptions, resolved: { locale: Locale; asOf: string }): FormModel {
+export function createModel(setup: Setup, options: ModelCoreOptions, resolved: { locale: Locale; asOf: string }, support?: StepSupport): FormModel {
   let locale = resolved.locale;
   const evaluation = new Evaluation(setup, resolved.asOf);
   const builders = new Map<Locale, ViewBuilder>();
@@ -71,6 +73,15 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
     return found;
   };
   const interaction = new Interaction();
+  // Steps come with the support the caller passes (model.ts, or a form module that declares steps).
+  const attached = support?.attach(setup.form.definition, interaction.steps, options.layout, {
+    errorPaths: () => state.errors.map((issue) => issue.path),
+    firstField: (pointer) => builder().firstField(pointer, state.draft),
+    requestFocus: (id) => interaction.requestFocus(id),
+    summaryId: ViewBuilder.summaryId,
+    locale: () => locale,
+  });
+  const steps = attached?.control;
   const limits = resolveLimits(options.limits, locale);
   let raw = toPlainData(options.data, locale, limits);
   interaction.prefill(raw);
@@ -141,12 +152,31 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
     interaction.saved = false;
   };
 
+  const submit = () => {
+    interaction.submitAttempts++;
+    interaction.saved = state.valid;
+    if (state.valid) interaction.focus = undefined;
+    else interaction.requestFocus(ViewBuilder.summaryId);
+    notify();
+    return { valid: state.valid, data: state.data, report: state.report, errors: state.errors };
+  };
+
+  /** A move between steps (or none, in a form on one page): what the person sees changes, the data does not. */
+  const step = (move: (control: StepControl) => boolean): boolean => {
+    if (!steps?.active) return false;
+    const moved = move(steps);
+    notify();
+    return moved;
+  };
+
   return {
     definition: setup.form.definition,
     getState: () => state,
     getView() {
       if (!view) {
-        const shown = shownIssues(state, { submitted: interaction.submitAttempts > 0, touched: interaction.touched, reached: interaction.reached });
+        const submitted = interaction.submitAttempts > 0;
+        const checked = steps && ((path: string) => steps.isChecked(path));
+        const shown = shownIssues(state, { submitted, touched: interaction.touched, reached: interaction.reached, checked });
         view = builder().build({
           draft: state.draft,
           hidden: state.hidden,
@@ -158,6 +188,7 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
           disabled,
           focus: interaction.focus,
         });
+        if (attached) view = attached.build(view, { submitted, locale, labelAt: (pointer) => builder().labelAt(pointer) });
       }
       return view;
     },
@@ -244,13 +275,25 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
       if (typeof pointer !== 'string' || !builder().blueprintAt(pointer)) return;
       if (interaction.touch(pointer)) notify();
     },
-    submit() {
-      interaction.submitAttempts++;
-      interaction.saved = state.valid;
-      if (state.valid) interaction.focus = undefined;
-      else interaction.requestFocus(ViewBuilder.summaryId);
+    submit,
+    advance() {
+      if (steps?.active && !steps.reviewing) {
+        step((control) => control.next());
+        return undefined;
+      }
+      return submit();
+    },
+    nextStep: () => step((control) => control.next()),
+    previousStep: () => step((control) => control.previous()),
+    goToStep(target, focusId) {
+      if (!steps) throw new AsystaError('error.step.unknown', locale, { step: textOf(target), available: '—' });
+      steps.goTo(target, focusId);
       notify();
-      return { valid: state.valid, data: state.data, report: state.report, errors: state.errors };
+    },
+    setLayout(layout) {
+      if (!steps || (layout !== 'steps' && layout !== 'single') || layout === steps.layout) return;
+      steps.layout = layout;
+      notify();
     },
     setDisabled(next) {
       if (next === disabled) return;

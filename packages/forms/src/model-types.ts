@@ -5,6 +5,7 @@ import type { Evaluated } from './evaluation.js';
 import type { InteractionSnapshot } from './interaction.js';
 import type { OwnProfile } from './own-profile.js';
 import type { PrintView } from './print-view.js';
+import type { FormLayout } from './step-state.js';
 import type { FormViewTree } from './view-types.js';
 
 export interface FormModelOptions {
@@ -23,6 +24,8 @@ export interface FormModelOptions {
   disabled?: boolean;
   /** A rules engine of one's own (e.g. for an own profile); by default the built-in profile's. */
   engine?: RulesEngine;
+  /** A form that declares steps: one step at a time ("steps") or all on one page ("single"); the definition's choice by default. */
+  layout?: FormLayout | undefined;
 }
 
 /** The evaluated data: derived values, issues by JSON Pointer, the rule report. */
@@ -73,6 +76,26 @@ export interface FormModel {
   touch(pointer: string): void;
   /** A submit attempt: when valid the form is saved, else focus goes to the error summary. */
   submit(): SubmitResult;
+  /**
+   * What the form's main button does: on a step page `nextStep()` (undefined is returned), on the
+   * check-your-answers page and in a form on one page `submit()`.
+   */
+  advance(): SubmitResult | undefined;
+  /**
+   * A form shown in steps, "Dalej": the current step's errors show; with errors it stays and focus
+   * goes to the error summary, else the next step opens (after the last, the check-your-answers
+   * page) and focus goes to its heading. True when it moved.
+   */
+  nextStep(): boolean;
+  /** "Wstecz": the step before (from the check-your-answers page, the last step), values kept. True when it moved. */
+  previousStep(): boolean;
+  /**
+   * Open a step by id or index (an unknown one is an AsystaError); focus goes to `focusId` (the
+   * `targetId` of a summary entry or a "Zmień" link) or to the step's heading.
+   */
+  goToStep(step: string | number, focusId?: string): void;
+  /** One step at a time or all on one page (a form without steps is always on one page). */
+  setLayout(layout: FormLayout): void;
   setLocale(locale: Locale): void;
   /** Every control disabled or not (a host form's fieldset was disabled). */
   setDisabled(disabled: boolean): void;

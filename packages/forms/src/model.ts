@@ -11,6 +11,7 @@ import type { FormModel, FormState } from './model-types.js';
 import { prepareForm, type DataValidator } from './prepare.js';
 import { engineForProfile } from './own-profile.js';
 import { getFormDefinition } from './registry.js';
+import { stepSupport } from './step-support.js';
 
 export interface CreateFormModelOptions extends ModelCoreOptions {
   /** For a definition that is not built in: its precompiled validator. */
@@ -46,5 +47,5 @@ export function evaluateOnce(definition: FormDefinition | string, data: unknown,
  */
 export function createFormModel(definition: FormDefinition | string, options: CreateFormModelOptions = {}): FormModel {
   const resolved = resolveOptions(options);
-  return createModel(setUp(definition, options, resolved.locale), options, resolved);
+  return createModel(setUp(definition, options, resolved.locale), options, resolved, stepSupport);
 }

@@ -113,3 +113,8 @@ export function uiNodeAt(uiSchema: Schema, pattern: string, create: boolean): Sc
   }
   return node;
 }
+
+/** Is `pointer` the part `field` or inside it ("/schedule/family/0" is within "/schedule")? */
+export function isWithin(pointer: string, field: string): boolean {
+  return pointer === field || pointer.startsWith(`${field}/`);
+}

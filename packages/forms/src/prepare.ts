@@ -23,6 +23,7 @@ import {
 import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type Evaluate, type RulesEngine } from '@asysta/rules';
 import { allPatterns, patternTokens, schemaAt } from './paths.js';
 import { checkPrintLayout } from './print-layout-checks.js';
+import { checkSteps } from './step-checks.js';
 
 type Schema = JsonSchema;
 
@@ -169,6 +170,8 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
     const visibleWhen = compileAt(condition.visibleWhen, `/conditions/${i}/visibleWhen`);
     if (visibleWhen) conditions.push({ path: condition.path, visibleWhen });
   });
+
+  checkSteps(definition, schema, details, source, locale);
 
   (definition.checks ?? []).forEach((check, i) => {
     const base = `/checks/${i}`;

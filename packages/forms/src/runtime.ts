@@ -34,7 +34,7 @@ export function engineFromModule(profile: ProfileModule, locale: FormModelOption
 export function createFormModelFrom(module: FormModule, options: FormModelOptions & { engine: RulesEngine }): FormModel {
   const resolved = resolveOptions(options);
   const form = prepareForm(module.definition, { locale: resolved.locale, engine: options.engine, builtIn: module });
-  return createModel({ form, engine: options.engine, profile: options.engine.profile.id }, options, resolved);
+  return createModel({ form, engine: options.engine, profile: options.engine.profile.id }, options, resolved, module.steps);
 }
 
 export type { FormModule } from './form-module.js';
@@ -44,6 +44,9 @@ export type { OwnProfile } from './own-profile.js';
 export type { FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
 export type { InteractionSnapshot } from './interaction.js';
 export type * from './view-types.js';
+export { stepPosition, type FormLayout } from './step-state.js';
+// For a form module of one's own that declares steps (the generated modules import it from its file).
+export { stepSupport, type StepSupport } from './step-support.js';
 export { formatInput, inputPattern, parseInput, type InputWidget } from './inputs.js';
 export { describeLoadError, type LoadError } from './load-error.js';
 export { asystaCss, asystaPageCss } from './styles.js';

@@ -160,6 +160,41 @@ textarea.asysta-input { min-height: 6rem; }
 .asysta-load-error { border: 4px solid var(--_error); background: var(--_error-bg); padding: 1rem; }
 .asysta-load-error__title, .asysta-load-error__message { margin: 0 0 0.5rem; }
 .asysta-load-error__details { margin: 0; padding-left: 1.25rem; font-family: ui-monospace, monospace; font-size: 0.9rem; }
+/* A form shown in steps: the indicator, the step's heading, the check-your-answers page (GOV.UK summary list). */
+.asysta-steps { margin: 0 0 1.5rem; }
+.asysta-steps__list { list-style: none; margin: 0 0 0.75rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+.asysta-steps__item { display: flex; align-items: center; min-height: 2.75rem; }
+.asysta-steps__item--current { font-weight: 700; padding: 0.35rem 0.25rem; }
+.asysta-steps__button {
+  font: inherit; color: var(--_accent); background: none; border: 0; cursor: pointer; text-align: left;
+  display: flex; align-items: center; min-height: 2.75rem; padding: 0.35rem 0.25rem;
+}
+.asysta-steps__button .asysta-steps__title { text-decoration: underline; }
+.asysta-steps__number {
+  display: inline-flex; align-items: center; justify-content: center; flex: none; margin-right: 0.4rem;
+  width: 1.75rem; height: 1.75rem; border: 2px solid currentColor; border-radius: 50%; font-weight: 700; font-size: 0.9rem;
+}
+.asysta-steps__item--current .asysta-steps__number { background: var(--_accent); border-color: var(--_accent); color: #fff; }
+.asysta-steps__note { margin-left: 0.4rem; color: var(--_error); font-size: 0.85rem; font-weight: 600; }
+.asysta-step__heading { font-size: 1.35rem; margin: 0 0 1rem; }
+.asysta-review__section { margin: 0 0 1.5rem; }
+.asysta-review__title { font-size: 1.2rem; margin: 0 0 0.5rem; }
+.asysta-review__list { margin: 0; border-top: 1px solid var(--_border); }
+.asysta-review__row { display: grid; grid-template-columns: minmax(8rem, 2fr) 3fr 6rem; gap: 0.25rem 1rem; padding: 0.5rem 0; border-bottom: 1px solid var(--_border); }
+.asysta-review__key { font-weight: 600; }
+.asysta-review__value, .asysta-review__actions { margin: 0; }
+.asysta-review__value { white-space: pre-line; overflow-wrap: anywhere; }
+.asysta-review__value--empty { color: var(--_muted); }
+.asysta-review__actions { text-align: right; }
+.asysta-review__change { display: inline-block; padding: 0.25rem 0; color: var(--_accent); }
+@media (max-width: 40rem) {
+  .asysta-review__row { grid-template-columns: 1fr; }
+  .asysta-review__actions { text-align: left; }
+}
+.asysta-visually-hidden {
+  position: absolute !important; width: 1px; height: 1px; margin: 0; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+}
 .asysta-status:empty { display: none; }
 .asysta-status { margin: 1rem 0 0; font-weight: 600; }
 .asysta-draft-notice { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; border-left: 4px solid var(--_info); background: #eef4fb; padding: 0.5rem 0.75rem; margin: 0 0 var(--_space); }

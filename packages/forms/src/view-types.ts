@@ -92,6 +92,8 @@ export interface SummaryEntry {
   readonly message: string;
   /** Id of the node (or add button) a link in the summary moves focus to. */
   readonly targetId: string;
+  /** In a form shown in steps: the step (id) the target is in – a link opens it (`goToStep(step, targetId)`). */
+  readonly step?: string | undefined;
 }
 
 export interface ErrorSummary {
@@ -122,4 +124,67 @@ export interface FormViewTree {
   readonly orientation: 'portrait' | 'landscape';
   /** Labels of the lines to sign on paper. */
   readonly signatures: readonly string[];
+  /** A form shown in steps: the indicator, the heading, Back (`root` then holds the current step's parts only). */
+  readonly steps?: StepsView | undefined;
+  /** The check-your-answers page (in place of the parts) before the submit of a form shown in steps. */
+  readonly review?: ReviewView | undefined;
+}
+
+/** One step in the indicator. */
+export interface StepEntry {
+  readonly id: string;
+  readonly title: string;
+  /** 1, 2, … */
+  readonly number: number;
+  readonly current: boolean;
+  /** Id of its button in the indicator. */
+  readonly buttonId: string;
+  /** "błędy do poprawienia" when it shows errors now. */
+  readonly note?: string | undefined;
+}
+
+export interface StepsView {
+  /** The indicator's name ("Kroki formularza"). */
+  readonly label: string;
+  readonly list: readonly StepEntry[];
+  /** Index of the current step (the last step's on the check-your-answers page). */
+  readonly current: number;
+  readonly reviewing: boolean;
+  /** "Krok 2 z 5: Cele", or the check-your-answers page's title. */
+  readonly heading: string;
+  /** Id of the heading: focus goes there when a step opens. */
+  readonly headingId: string;
+  /** "Wstecz" (`previousStep()`); absent on the first step. */
+  readonly backLabel?: string | undefined;
+}
+
+/** Where a "Zmień" link goes: `goToStep(step, targetId)`. */
+export interface ReviewChange {
+  readonly step: string;
+  readonly targetId: string;
+  readonly label: string;
+}
+
+/** One answer: what was asked and what was answered, as text. */
+export interface ReviewRow {
+  /** Id of the node the answer is from (unique in the form). */
+  readonly id: string;
+  readonly label: string;
+  readonly text: string;
+  /** Nothing was answered ("Nie podano"). */
+  readonly empty: boolean;
+  /** Absent for a value the form computes. */
+  readonly change?: ReviewChange | undefined;
+}
+
+export interface ReviewSection {
+  readonly step: string;
+  readonly title: string;
+  /** Id of the section's heading. */
+  readonly headingId: string;
+  readonly rows: readonly ReviewRow[];
+}
+
+export interface ReviewView {
+  readonly sections: readonly ReviewSection[];
 }

@@ -54,7 +54,7 @@ describe('za-zyciem: the benefit check', () => {
   const withChild = firstValid('za-zyciem', 1);
 
   it('is hidden until a child with the art. 4 ust. 3 certificate is recorded', () => {
-    const model = createFormModel('za-zyciem', { ...pregnancy.options, data: pregnancy.data });
+    const model = createFormModel('za-zyciem', { ...pregnancy.options, data: pregnancy.data, layout: 'single' });
     expect(model.getState().hidden).toContain('/benefit');
     expect(visibleSections(model.getView())).not.toContain('/benefit');
     model.setValue('/eligibility/childCertificate', true);
@@ -86,7 +86,7 @@ describe('za-zyciem: the benefit check', () => {
       ['pl', 'Opieka wytchnieniowa'],
       ['en', 'Respite care'],
     ] as const) {
-      const model = createFormModel('za-zyciem', { ...withChild.options, data: withChild.data, locale });
+      const model = createFormModel('za-zyciem', { ...withChild.options, data: withChild.data, locale, layout: 'single' });
       const kind = nodeAt(model.getView(), '/support/0/kind');
       expect(kind.kind === 'field' && kind.options).toContainEqual({ value: 'respite-care', label });
     }
@@ -135,7 +135,7 @@ describe('plan-pracy-z-rodzina: goals and areas', () => {
 
   it('labels the areas of an action in each lane, in English too', () => {
     const { data, options } = firstValid('plan-pracy-z-rodzina');
-    const model = createFormModel('plan-pracy-z-rodzina', { ...options, data, locale: 'en' });
+    const model = createFormModel('plan-pracy-z-rodzina', { ...options, data, locale: 'en', layout: 'single' });
     for (const lane of ['family', 'assistant', 'socialWorker']) {
       model.setValue(`/schedule/${lane}/0/programmeAreas/0`, 'addiction-therapy');
       model.setValue(`/schedule/${lane}/0/educationAreas/0`, 'household-budget');

@@ -131,7 +131,7 @@ describe('the view tree', () => {
 
   it('gives items their label and levels that never invert', () => {
     const plan = getFormDefinition('plan-pracy-z-rodzina').examples.valid[0]!;
-    const view = createFormModel('plan-pracy-z-rodzina', { asOf: '2026-03-31', data: plan.data }).getView();
+    const view = createFormModel('plan-pracy-z-rodzina', { asOf: '2026-03-31', data: plan.data, layout: 'single' }).getView();
     for (const node of allNodes(view)) {
       const children = node.kind === 'group' || node.kind === 'item' ? node.children : node.kind === 'array' ? node.items : [];
       for (const child of children) if ('level' in child && 'level' in node && node.pointer !== '') expect(child.level).toBeGreaterThanOrEqual(node.level);

@@ -20,6 +20,7 @@ import Form from '@rjsf/core/lib/components/Form.js';
 import type { FieldProps, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
 import {
   createDraftSession,
+  stepPosition,
   describeLoadError,
   type DataValidator,
   type Drafts,
@@ -29,12 +30,14 @@ import {
   type Locale,
   type RuleReport,
   type RulesEngine,
+  type SummaryEntry,
 } from '@asysta/forms/runtime';
 import type { FormSource, MakeModel, ProfileSource } from './model-source.js';
 import { RenderContextValue, type RenderContext } from './view/context.js';
 import { DraftParts, DraftPartsValue, type DraftPartsContext } from './view/DraftParts.js';
 import { NodeView } from './view/Nodes.js';
 import { PrintSheet, usePrinting } from './view/Print.js';
+import { StepBody, StepsNav } from './view/Steps.js';
 import { t } from './texts.js';
 import { ErrorSummaryView, LoadErrorBox } from './view/Summary.js';
 
@@ -87,6 +90,11 @@ export interface AsystaFormProps {
    * (`createRulesEngine({ profile, packs })` from @asysta/rules). Pass the same engine while it holds.
    */
   engine?: RulesEngine | undefined;
+  /**
+   * A form that declares steps: one step at a time with a check-your-answers page ("steps") or all
+   * on one page ("single"); the definition's choice when absent.
+   */
+  layout?: 'steps' | 'single' | undefined;
   /** After every change the person makes, with the data and whether it is valid. */
   onChange?: ((detail: AsystaChangeDetail) => void) | undefined;
   /** On submit, only when the data is valid. */
@@ -192,7 +200,13 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
     return true;
   }, []);
 
-  // Focus moves where the model asks (summary after a failed submit, new item, next item), once per request.
+  // A summary link into another step opens it (the model then asks for focus on the field).
+  const follow = useCallback(
+    (id: string, entry: SummaryEntry) => (entry.step !== undefined ? context.write((model) => model.goToStep(entry.step!, entry.targetId)) : focusById(id)),
+    [context, focusById],
+  );
+
+  // Focus moves where the model asks (summary after a failed submit, new item, next item, a step's heading), once per request.
   useLayoutEffect(() => {
     const focus = view.focus;
     if (!focus || focus.seq <= applied.current) return;
@@ -205,9 +219,10 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
       <DraftParts />
       <h2 className="asysta-form__title">{view.title}</h2>
       {view.description && <p className="asysta-form__description">{view.description}</p>}
-      <ErrorSummaryView summary={view.summary} locale={locale} prefix={prefix} onNavigate={focusById} />
+      {view.steps && <StepsNav steps={view.steps} context={context} />}
+      <ErrorSummaryView summary={view.summary} locale={locale} prefix={prefix} onNavigate={follow} />
       <RenderContextValue.Provider value={context}>
-        <NodeView node={view.root} />
+        {view.steps ? <StepBody view={view} steps={view.steps} /> : <NodeView node={view.root} />}
       </RenderContextValue.Provider>
       <div className="asysta-actions">
         <button type="submit" className="asysta-button asysta-button--submit" disabled={view.root.disabled}>
@@ -303,12 +318,25 @@ export function AsystaFormWith({ ref, ...props }: AsystaFormProps & { makeModel:
     model?.setLocale(locale);
   }, [model, locale]);
 
+  // Before the first paint: a host that asks for one page never sees a step.
+  const layout = props.layout === 'steps' || props.layout === 'single' ? props.layout : undefined;
+  useLayoutEffect(() => {
+    if (layout) model?.setLayout(layout);
+  }, [model, layout]);
+
   // Every change of the data the person makes reaches the host once (touch and submit change none).
   useEffect(() => {
     if (!model) return;
     let last = model.getState();
+    let position = stepPosition(model);
     return model.subscribe((state) => {
-      if (state === last) return;
+      if (state === last) {
+        // A move to another step changes no data, but the draft keeps where the person is.
+        const now = stepPosition(model);
+        if (now !== position && !applyingHostData.current) session.changed();
+        position = now;
+        return;
+      }
       last = state;
       if (applyingHostData.current) return;
       // What the host sets is the host's; only what the person changes goes into the draft.
@@ -391,8 +419,9 @@ export function AsystaFormWith({ ref, ...props }: AsystaFormProps & { makeModel:
   }
 
   const handleSubmit = () => {
-    const result = model.submit();
-    if (!result.valid) return;
+    // On a step page the form's button is "Dalej"; on the check-your-answers page and on one page, the submit.
+    const result = model.advance();
+    if (!result?.valid) return;
     void session.clear();
     onSubmitRef.current?.({ data: result.data, report: result.report });
   };

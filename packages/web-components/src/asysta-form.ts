@@ -1,9 +1,10 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { asystaCss, translate, type Drafts, type FormDefinition, type FormState, type LoadError, type Locale, type OwnProfile, type RuleReport } from '@asysta/forms/runtime';
+import { asystaCss, stepPosition, translate, type Drafts, type FormDefinition, type FormModel, type FormState, type LoadError, type Locale, type OwnProfile, type RuleReport } from '@asysta/forms/runtime';
 import { DraftController } from './draft-controller.js';
 import { draftTemplate, type DraftActions } from './draft-templates.js';
 import { ModelController } from './model-controller.js';
 import { adoptPageRules, printTemplate } from './print-templates.js';
+import { stepBodyTemplate, stepsNavTemplate } from './step-templates.js';
 import { loadErrorTemplate, nodeTemplate, summaryTemplate, type RenderContext } from './templates.js';
 
 /** `asysta-change`: after every change the person makes. */
@@ -23,6 +24,7 @@ export interface AsystaFormErrorEventDetail {
 }
 
 let instances = 0;
+
 
 /**
  * An Asysta form as a custom element, drawn with Lit from the form model's view tree (no React). It
@@ -59,6 +61,7 @@ let instances = 0;
  * @csspart print - The print view (drawn while the page prints).
  * @csspart draft-notice - The notice that a draft was restored, could not be read, that drafts are off, or that another tab has the form open.
  * @csspart not-carried-over - The box of values an older draft could not carry over into the form.
+ * @csspart steps - The step indicator and the back button of a form shown in steps.
  *
  * @cssprop --asysta-font - Font family.
  * @cssprop --asysta-text - Text colour.
@@ -83,6 +86,7 @@ export class AsystaFormElement extends LitElement {
     draftKey: { type: String, attribute: 'draft-key' },
     drafts: { attribute: false },
     printButton: { type: Boolean, attribute: 'print-button' },
+    layout: { type: String },
   };
 
   // Adopted as constructable stylesheets: no inline <style>, CSP-safe. The portal's CSS stays outside.
@@ -123,6 +127,11 @@ export class AsystaFormElement extends LitElement {
   declare drafts: Drafts | undefined;
   /** A "Drukuj" button beside the submit button (attribute `print-button`); it calls `print()`. */
   declare printButton: boolean;
+  /**
+   * A form that declares steps: one step at a time with a check-your-answers page (`steps`) or all
+   * on one page (`single`); the definition's choice when absent.
+   */
+  declare layout: 'steps' | 'single' | undefined;
 
   private readonly internals: ElementInternals | undefined;
   private readonly controller = new ModelController(
@@ -130,6 +139,7 @@ export class AsystaFormElement extends LitElement {
     (state) => this.stateChanged(state),
     (error) => this.reportError(error),
     (model) => {
+      this.applyLayout(model);
       this.syncFormValue(model.getState());
       void this.draft.session.attach(model, this.draftKey || undefined, this.drafts);
     },
@@ -210,6 +220,7 @@ export class AsystaFormElement extends LitElement {
       );
     }
     if ((changed.has('draftKey') || changed.has('drafts')) && this.hasUpdated && this.controller.model) void this.draft.session.attach(this.controller.model, this.draftKey || undefined, this.drafts);
+    if (changed.has('layout')) this.applyLayout(this.controller.model);
     // Data set before the first update is the model's initial data; later it replaces the form's.
     if (changed.has('data') && this.hasUpdated && this.controller.model) {
       this.applyingHostData = true;
@@ -221,6 +232,22 @@ export class AsystaFormElement extends LitElement {
     }
   }
 
+  private applyLayout(model: FormModel | undefined): void {
+    if (this.layout === 'steps' || this.layout === 'single') model?.setLayout(this.layout);
+  }
+
+  /** Runs a write of the person's; a move to another step is kept in the draft too (its data did not change). */
+  private act(model: FormModel, action: (model: FormModel) => void): void {
+    const before = stepPosition(model);
+    try {
+      action(model);
+    } catch {
+      // A write the model refuses changes nothing (the view offers only writes that fit).
+    }
+    // (A form on one page has no step to keep: its view is left to the next render.)
+    if (before !== '' && stepPosition(model) !== before) this.draft.session.changed();
+  }
+
   private renderContext(): RenderContext | undefined {
     const model = this.controller.model;
     if (!model) return undefined;
@@ -230,13 +257,7 @@ export class AsystaFormElement extends LitElement {
       locale: this.currentLocale,
       prefix: this.idPrefix,
       editing: this.editing,
-      write: (action) => {
-        try {
-          action(model);
-        } catch {
-          // A write the model refuses changes nothing (the view offers only writes that fit).
-        }
-      },
+      write: (action) => this.act(model, action),
       navigate: (id) => this.focusById(id),
     };
     return this.context;
@@ -254,8 +275,10 @@ export class AsystaFormElement extends LitElement {
     event.preventDefault();
     const model = this.controller.model;
     if (!model) return;
-    const result = model.submit();
-    if (result.valid) {
+    // On a step page the form's button is "Dalej"; on the check-your-answers page and on one page, the submit.
+    let result: ReturnType<FormModel['advance']>;
+    this.act(model, (m) => (result = m.advance()));
+    if (result?.valid) {
       void this.draft.session.clear();
       this.emit<AsystaFormSubmitEventDetail>('asysta-submit', { data: result.data, report: result.report });
     }
@@ -327,8 +350,9 @@ export class AsystaFormElement extends LitElement {
       <form part="form" class="asysta-form__shell" novalidate @submit=${this.onSubmit}>
         <h2 class="asysta-form__title">${view.title}</h2>
         ${view.description ? html`<p class="asysta-form__description">${view.description}</p>` : nothing}
+        ${view.steps ? stepsNavTemplate(ctx, view.steps) : nothing}
         ${summaryTemplate(ctx, view.summary)}
-        ${nodeTemplate(ctx, view.root)}
+        ${view.steps ? stepBodyTemplate(ctx, view, view.steps) : nodeTemplate(ctx, view.root)}
         <div class="asysta-actions">
           <button type="submit" part="button" class="asysta-button asysta-button--submit" ?disabled=${view.root.disabled}>${view.submitLabel}</button>
           ${this.printButton ? html`<button type="button" part="button" class="asysta-button asysta-button--print" @click=${() => this.print()}>${translate('print.button', locale)}</button>` : nothing}

@@ -260,14 +260,16 @@ function summaryLinks(ctx: RenderContext, entries: ErrorSummary['errors'], sever
       (entry) => html`<li data-severity=${entry.issue.severity}>
         <a href="#${ctx.prefix}${entry.targetId}" @click=${(event: Event) => {
           event.preventDefault();
-          ctx.navigate(ctx.prefix + entry.targetId);
+          // A link into another step opens it (the model then asks for focus on the field).
+          if (entry.step !== undefined) ctx.write((model) => model.goToStep(entry.step!, entry.targetId));
+          else ctx.navigate(ctx.prefix + entry.targetId);
         }}><span class="asysta-summary__field">${entry.label}</span>: ${entry.message}</a>
       </li>`,
     )}
   </ul>`;
 }
 
-/** The summary at the top: every error and warning shown now, each a link to its field (GOV.UK pattern). */
+/** The summary at the top: every error and warning shown now, each a link to its field (GOV.UK pattern), opening its step first. */
 export function summaryTemplate(ctx: RenderContext, summary: ErrorSummary): TemplateResult | typeof nothing {
   const { errors, warnings } = summary;
   if (!errors.length && !warnings.length) return nothing;

@@ -3,7 +3,7 @@ import '/asysta/asysta-form.js';
 import { installDriver } from './driver-common.mjs';
 
 installDriver({
-  mount(host, { form, profile, locale, asOf, data, draftKey }) {
+  mount(host, { form, profile, locale, asOf, layout, data, draftKey }) {
     const element = document.createElement('asysta-form');
     // A definition object (a form of one's own) goes in as the property.
     if (typeof form === 'object') element.form = form;
@@ -12,6 +12,7 @@ installDriver({
     if (profile) element.setAttribute('profile', profile);
     if (locale) element.setAttribute('locale', locale);
     if (asOf) element.setAttribute('as-of', asOf);
+    if (layout) element.setAttribute('layout', layout);
     if (data !== undefined) element.data = data;
     host.replaceChildren(element);
     return {

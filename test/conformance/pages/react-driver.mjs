@@ -8,7 +8,7 @@ import { installDriver } from './driver-common.mjs';
 
 let root;
 installDriver({
-  mount(host, { form, profile, locale, asOf, data, draftKey }) {
+  mount(host, { form, profile, locale, asOf, layout, data, draftKey }) {
     root?.unmount();
     const container = document.createElement('div');
     host.replaceChildren(container);
@@ -22,6 +22,7 @@ installDriver({
         profile,
         locale,
         asOf,
+        layout,
         data: current,
         draftKey,
         onChange: (d) => emit('asysta-change', { data: d.data, valid: d.valid }),

@@ -165,6 +165,7 @@ export interface FormDefinition {
   derived?: DerivedField[];
   checks?: Check[];
   conditions?: Condition[];
+  steps?: FormSteps;
   /**
    * How a draft filled in an earlier version of this form is carried over to this one: steps from one version to a later one, each a list of changes applied in order. Every chain of steps must reach `version`. What no longer fits the form after the steps is shown to the person (“not carried over”), never dropped in silence.
    */
@@ -227,6 +228,35 @@ export interface Condition {
    */
   path: string;
   visibleWhen: JsonLogic;
+}
+/**
+ * A long form shown one step at a time: each step holds parts of the form (by pointer), and a check-your-answers page comes before the submit. Every part the form draws belongs to exactly one step.
+ */
+
+export interface FormSteps {
+  /**
+   * How the form is shown when the host does not say: one step at a time ("steps", the default) or all on one page ("single").
+   */
+  layout?: 'steps' | 'single';
+  /**
+   * @minItems 2
+   * @maxItems 30
+   */
+  list: FormStep[];
+}
+/**
+ * One step: its stable id (drafts keep it, hosts go to it), its name in the indicator and its heading ("Cele"), and the parts of the form it shows.
+ */
+
+export interface FormStep {
+  id: string;
+  title: LocalizedText;
+  /**
+   * The parts of the form this step shows, in order: fields or groups outside arrays ("/swot", "/schedule/family").
+   *
+   * @minItems 1
+   */
+  fields: string[];
 }
 /**
  * One step: a draft of version `from` becomes a draft of version `to` through `changes`, applied in order.

@@ -2,7 +2,9 @@ import { forwardRef, type MouseEvent } from 'react';
 import type { ErrorSummary as Summary, LoadError, Locale, SummaryEntry } from '@asysta/forms';
 import { t } from '../texts.js';
 
-function Links({ entries, severity, prefix, onNavigate }: { entries: readonly SummaryEntry[]; severity: string; prefix: string; onNavigate: (id: string) => void }) {
+type Navigate = (id: string, entry: SummaryEntry) => void;
+
+function Links({ entries, severity, prefix, onNavigate }: { entries: readonly SummaryEntry[]; severity: string; prefix: string; onNavigate: Navigate }) {
   return (
     <ul className={`asysta-summary__list asysta-summary__list--${severity}`}>
       {entries.map((entry, index) => (
@@ -11,7 +13,7 @@ function Links({ entries, severity, prefix, onNavigate }: { entries: readonly Su
             href={`#${prefix}${entry.targetId}`}
             onClick={(event: MouseEvent<HTMLAnchorElement>) => {
               event.preventDefault();
-              onNavigate(prefix + entry.targetId);
+              onNavigate(prefix + entry.targetId, entry);
             }}
           >
             <span className="asysta-summary__field">{entry.label}</span>: {entry.message}
@@ -24,9 +26,9 @@ function Links({ entries, severity, prefix, onNavigate }: { entries: readonly Su
 
 /**
  * The summary at the top of the form: every error and warning shown now, each a link that moves
- * focus to its field (GOV.UK pattern). An alert after a failed submit, a labelled region before.
+ * focus to its field (GOV.UK pattern) – in a form shown in steps, opening the field's step first. An alert after a failed submit, a labelled region before.
  */
-export const ErrorSummaryView = forwardRef<HTMLDivElement, { summary: Summary; locale: Locale; prefix: string; onNavigate: (id: string) => void }>(
+export const ErrorSummaryView = forwardRef<HTMLDivElement, { summary: Summary; locale: Locale; prefix: string; onNavigate: Navigate }>(
   function ErrorSummaryView({ summary, locale, prefix, onNavigate }, ref) {
     const { errors, warnings } = summary;
     if (!errors.length && !warnings.length) return null;

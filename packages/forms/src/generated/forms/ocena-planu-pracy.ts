@@ -9,8 +9,9 @@ export const formValidators = {
 };
 
 import type { FormModule } from '../../form-module.js';
+import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/ocena-planu-pracy.form.json';
 
-/** The form "ocena-planu-pracy": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["ocena-planu-pracy"] };
+/** The form "ocena-planu-pracy": its definition and precompiled validators, and its steps. */
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["ocena-planu-pracy"], steps: stepSupport };
 export default formModule;

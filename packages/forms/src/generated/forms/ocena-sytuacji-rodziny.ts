@@ -9,8 +9,9 @@ export const formValidators = {
 };
 
 import type { FormModule } from '../../form-module.js';
+import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/ocena-sytuacji-rodziny.form.json';
 
-/** The form "ocena-sytuacji-rodziny": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["ocena-sytuacji-rodziny"] };
+/** The form "ocena-sytuacji-rodziny": its definition and precompiled validators, and its steps. */
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["ocena-sytuacji-rodziny"], steps: stepSupport };
 export default formModule;

@@ -9,8 +9,9 @@ export const formValidators = {
 };
 
 import type { FormModule } from '../../form-module.js';
+import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/plan-pracy-z-rodzina.form.json';
 
-/** The form "plan-pracy-z-rodzina": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["plan-pracy-z-rodzina"] };
+/** The form "plan-pracy-z-rodzina": its definition and precompiled validators, and its steps. */
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["plan-pracy-z-rodzina"], steps: stepSupport };
 export default formModule;

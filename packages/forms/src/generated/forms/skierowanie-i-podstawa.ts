@@ -9,8 +9,9 @@ export const formValidators = {
 };
 
 import type { FormModule } from '../../form-module.js';
+import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/skierowanie-i-podstawa.form.json';
 
-/** The form "skierowanie-i-podstawa": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["skierowanie-i-podstawa"] };
+/** The form "skierowanie-i-podstawa": its definition and precompiled validators, and its steps. */
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["skierowanie-i-podstawa"], steps: stepSupport };
 export default formModule;

@@ -9,8 +9,9 @@ export const formValidators = {
 };
 
 import type { FormModule } from '../../form-module.js';
+import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/sprawozdanie-miesieczne.form.json';
 
-/** The form "sprawozdanie-miesieczne": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["sprawozdanie-miesieczne"] };
+/** The form "sprawozdanie-miesieczne": its definition and precompiled validators, and its steps. */
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["sprawozdanie-miesieczne"], steps: stepSupport };
 export default formModule;

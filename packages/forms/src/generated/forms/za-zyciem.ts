@@ -9,8 +9,9 @@ export const formValidators = {
 };
 
 import type { FormModule } from '../../form-module.js';
+import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/za-zyciem.form.json';
 
-/** The form "za-zyciem": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["za-zyciem"] };
+/** The form "za-zyciem": its definition and precompiled validators, and its steps. */
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["za-zyciem"], steps: stepSupport };
 export default formModule;
