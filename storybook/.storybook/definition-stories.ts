@@ -31,6 +31,7 @@ export const DEFINITION_GLOBS = ['../../packages/forms/definitions/*.form.json',
 
 interface DefinitionFile {
   id: string;
+  steps?: unknown;
   title: { pl: string; en: string };
   examples: { valid: { name: string }[]; invalid: { name: string }[] };
 }
@@ -45,12 +46,11 @@ export interface PlannedStory {
 const identifier = (name: string) => name.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'x';
 
 /**
- * The stories of one definition, in sidebar order. Steps and print join this list when their
- * issues land – { exportName: 'Kroki', name: 'Kroki', state: { kind: 'steps' } } and
- * { exportName: 'Wydruk', name: 'Wydruk', state: { kind: 'print' } } – with their render cases in
- * ../stories/form-stories.tsx.
+ * The stories of one definition, in sidebar order (their render cases are in ../stories/form-stories.tsx):
+ * steps and the check-your-answers page for a form that declares steps; print, filled and blank, for
+ * every built-in form.
  */
-export function planStories(definition: DefinitionFile): PlannedStory[] {
+export function planStories(definition: DefinitionFile, kind: DefinitionKind = 'forms'): PlannedStory[] {
   const { valid, invalid } = definition.examples;
   const seen = new Set<string>();
   const unique = (exportName: string) => {
@@ -65,6 +65,18 @@ export function planStories(definition: DefinitionFile): PlannedStory[] {
     ...invalid.map((e) => ({ exportName: unique(`Bledy_${identifier(e.name)}`), name: `Błędy po zapisie: ${e.name}`, state: { kind: 'invalid', example: e.name } }) as const),
     { exportName: unique('English'), name: 'English', state: { kind: 'english' } },
     { exportName: unique('Wylaczony'), name: 'Wyłączony (disabled)', state: { kind: 'disabled' } },
+    ...(definition.steps
+      ? ([
+          { exportName: unique('Kroki'), name: 'Kroki', state: { kind: 'steps' } },
+          { exportName: unique('Sprawdz_odpowiedzi'), name: 'Sprawdź odpowiedzi', state: { kind: 'review' } },
+        ] as const)
+      : []),
+    ...(kind === 'forms'
+      ? ([
+          { exportName: unique('Wydruk'), name: 'Wydruk', state: { kind: 'print' } },
+          { exportName: unique('Wydruk_pusty_wzor'), name: 'Wydruk: pusty wzór', state: { kind: 'print-blank' } },
+        ] as const)
+      : []),
     { exportName: unique('Zepsuta_definicja'), name: 'Zepsuta definicja', state: { kind: 'broken' } },
   ];
 }
@@ -90,7 +102,7 @@ export const definitionIndexer: Indexer = {
     if (!kind) return [];
     const definition = readDefinition(fileName);
     const title = titleOf(kind, definition);
-    return planStories(definition).map(
+    return planStories(definition, kind).map(
       (story): IndexInput => ({
         type: 'story',
         importPath: `${VIRTUAL}${kind}/${basename(fileName, '.form.json')}`,
@@ -123,7 +135,7 @@ export function definitionStoriesPlugin(): Plugin {
         `import { definitionStories } from ${JSON.stringify(builder)};`,
         `const stories = definitionStories(${JSON.stringify(kind)}, ${JSON.stringify(definition.id)}, ${JSON.stringify(titleOf(kind, definition))});`,
         'export default stories.meta;',
-        ...planStories(definition).map((s) => `export const ${s.exportName} = stories.story(${JSON.stringify(s.state)});`),
+        ...planStories(definition, kind).map((s) => `export const ${s.exportName} = stories.story(${JSON.stringify(s.state)});`),
       ];
       return lines.join('\n');
     },

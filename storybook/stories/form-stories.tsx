@@ -5,7 +5,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { AsystaForm, type AsystaFormProps } from '@asysta/ui-react';
+import { AsystaForm, AsystaPrint, type AsystaFormProps } from '@asysta/ui-react';
 import { getFormDefinition, type DataValidator, type FormDefinition } from '@asysta/forms';
 import { widgetModules } from '../widgets/generated/index';
 import { AS_OF, commonArgTypes } from './controls';
@@ -94,6 +94,27 @@ export function definitionStories(kind: Kind, id: string, title: string) {
         return { args: { ...withExample(valid[0]), disabled: true } };
       case 'broken':
         return { args: { form: brokenDefinition(definition) } };
+      case 'steps':
+        return { args: { ...withExample(valid[0]), layout: 'steps' } };
+      case 'review':
+        return {
+          args: { ...withExample(valid[0]), layout: 'steps' },
+          // Dalej through every step of the valid example, to the answers page.
+          play: async ({ canvasElement, userEvent }) => {
+            for (let step = 0; step < 40 && !canvasElement.querySelector('.asysta-review'); step++) {
+              const next = canvasElement.querySelector<HTMLButtonElement>('button[type="submit"]');
+              if (!next) break;
+              await userEvent.click(next);
+            }
+          },
+        };
+      case 'print':
+      case 'print-blank':
+        // The paper template as <AsystaPrint> shows it on screen (the form prints the same page).
+        return {
+          args: state.kind === 'print' ? withExample(valid[0]) : {},
+          render: (args) => <AsystaPrint form={args.form} profile={args.profile} locale={args.locale} asOf={args.asOf} data={args.data} onError={args.onError} />,
+        };
     }
   }
 
