@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { runDraftChecks } from './drafts-suite.mjs';
+import { runKeyboardChecks } from './keyboard-suite.mjs';
 import { runStepChecks } from './steps-suite.mjs';
 
 const require = createRequire(import.meta.url);
@@ -308,6 +309,7 @@ export async function runSuite({ context, url, renderer }) {
     });
   }
 
+  await runKeyboardChecks({ page, definitions: DEFINITIONS, check, mount, root, log, assert });
   await runStepChecks({ page, renderer, definitions: DEFINITIONS, check, mount, root, axe, clean, log, activeId: () => page.evaluate(activeIdInPage), snapshots, assert, timeout: TIMEOUT });
 
   await page.close();
