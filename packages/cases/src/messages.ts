@@ -1,5 +1,5 @@
 /** The messages of a family's case (kept out of the shared catalogue, so that no form page downloads them). Every key has both locales; the type system checks it. */
-import { formatMessage, type Locale, type LocalizedText, type MessageParams } from '@asysta/core';
+import { translatorOf, type LocalizedText } from '@asysta/core';
 
 export const caseCatalog = {
   'case.notObject': { pl: 'sprawa musi być obiektem JSON', en: 'a case must be a JSON object' },
@@ -62,7 +62,5 @@ export const caseCatalog = {
 
 export type CaseMessageKey = keyof typeof caseCatalog;
 
-/** A message of a family's case in the locale, filled as the shared catalogue's are (plurals, dates). */
-export function caseText(key: CaseMessageKey, locale: Locale, params?: MessageParams): string {
-  return formatMessage(caseCatalog[key], locale, params);
-}
+/** A message of a family's case in the locale. */
+export const caseText = translatorOf(caseCatalog);

@@ -1,5 +1,5 @@
 /** The command line's own messages (kept out of the shared catalogue, so that no page downloads them). Every key has both locales; the type system checks it. */
-import { formatMessage, type Locale, type LocalizedText, type MessageParams } from '@asysta/core';
+import { translatorOf, type LocalizedText } from '@asysta/core';
 
 export const cliCatalog = {
   'cli.case.summary': {
@@ -91,7 +91,5 @@ export const cliCatalog = {
 
 export type CliMessageKey = keyof typeof cliCatalog;
 
-/** A command-line message in the locale, filled as the shared catalogue's are (plurals, dates). */
-export function cliText(key: CliMessageKey, locale: Locale, params?: MessageParams): string {
-  return formatMessage(cliCatalog[key], locale, params);
-}
+/** A command-line message in the locale. */
+export const cliText = translatorOf(cliCatalog);

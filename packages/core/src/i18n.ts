@@ -151,6 +151,11 @@ export function jsonSyntaxReason(code: string, locale: Locale): string {
   return translate(Object.prototype.hasOwnProperty.call(catalog, key) ? (key as MessageKey) : 'problem.jsonSyntax.other', locale);
 }
 
+/** `translate` for a package's own catalogue (the CLI's, the case's): its keys, filled as the shared ones are. */
+export function translatorOf<K extends string>(catalogue: Readonly<Record<K, LocalizedText>>): (key: K, locale: Locale, params?: MessageParams) => string {
+  return (key, locale, params) => formatMessage(catalogue[key], locale, params);
+}
+
 /** A message of one's own ({pl, en}) filled as catalogue messages are: plurals, dates for people. */
 export function formatMessage(message: LocalizedText, locale: Locale, params?: MessageParams): string {
   let shown = params;

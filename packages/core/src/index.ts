@@ -78,6 +78,7 @@ export {
   formatDurationShort,
   formatHours,
   formatMessage,
+  translatorOf,
   formatMoney,
   formatMonth,
   formatNumber,
