@@ -21,6 +21,7 @@ export {
   type OperatorDefinition,
 } from './logic.js';
 export { DOMAIN_OPERATORS } from './operators.js';
+export { readsChanged, readsOf, type OperatorReads, type Read, type ReadSet, type ReadsOptions } from './reads.js';
 export { builtInPacks, builtInProfiles, listProfiles } from './registry.js';
 export { runPackTests, type PackTestResult } from './pack-tests.js';
 export { diffProfile, type ProfileDiffOptions, type ProfileDifference } from './profile-diff.js';

@@ -4,6 +4,7 @@
  * that could leak between engines). Unknown operators, wrong arities, over-deep or over-large
  * expressions are rejected at compile time with the JSON Pointer of the offending node.
  */
+import type { OperatorReads } from './reads.js';
 import { AsystaError, escapePointerToken, isSafeKey, translate, type JsonLogicExpression, type Locale, type MessageKey, type MessageParams } from '@asysta/core';
 
 /** What an evaluation may read besides the data: parameter values in force and the as-of date. */
@@ -27,6 +28,8 @@ export interface OperatorDefinition {
   minArgs: number;
   maxArgs: number;
   evaluate(args: unknown[], context: EvaluationContext): unknown;
+  /** What it reads of its arguments (see reads.ts); absent: every argument whole. */
+  reads?: OperatorReads;
 }
 
 export interface CompileLimits {

@@ -98,6 +98,7 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
   sum: {
     minArgs: 1,
     maxArgs: 2,
+    reads: { array: 0, fields: [1] },
     evaluate: ([array, field], ctx) => {
       let total = 0;
       const read = field === undefined ? undefined : fieldReader(String(field));
@@ -118,6 +119,7 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
   sumSoFar: {
     minArgs: 4,
     maxArgs: 5,
+    reads: { array: 0, fields: [1, 2] },
     evaluate: ([array, valueField, orderFields, index, group], ctx) => {
       const fields = (Array.isArray(orderFields) ? orderFields : [orderFields]).map(String);
       const grouping: Grouping = group === 'year' || group === 'all' ? group : 'month';
@@ -125,11 +127,12 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
       return runningTotals(array, String(valueField), fields, grouping, ctx)[index] ?? null;
     },
   },
-  count: { minArgs: 1, maxArgs: 1, evaluate: ([array]) => (Array.isArray(array) ? array.length : 0) },
+  count: { minArgs: 1, maxArgs: 1, reads: { array: 0, fields: [] }, evaluate: ([array]) => (Array.isArray(array) ? array.length : 0) },
   /** `{"unique": [array, "field"?]}` – the distinct values (of one field), in order of first appearance. */
   unique: {
     minArgs: 1,
     maxArgs: 2,
+    reads: { array: 0, fields: [1] },
     evaluate: ([array, field], ctx) => {
       const seen = new Map<string, unknown>();
       const read = field === undefined ? undefined : fieldReader(String(field));
@@ -144,6 +147,7 @@ export const DOMAIN_OPERATORS: Readonly<Record<string, OperatorDefinition>> = {
   slice: {
     minArgs: 2,
     maxArgs: 3,
+    reads: { array: 0, fields: [], result: 'items' },
     evaluate: ([array, start, end], ctx) => iterable(array, ctx).slice(Number(start), end === undefined ? undefined : Number(end)),
   },
   daysBetween: { minArgs: 2, maxArgs: 2, evaluate: ([a, b]) => (dates(a, b) ? daysBetween(a, b as string) : null) },
