@@ -42,6 +42,7 @@ import {
   type LogicCompiler,
 } from './logic.js';
 import { DOMAIN_OPERATORS } from './operators.js';
+import { readsChanged, readsOf, type ReadSet } from './reads.js';
 import type { EvaluateOptions, RuleReport, RuleResult } from './types.js';
 
 type ValueFormat = 'text' | 'number' | 'duration' | 'hours' | 'money' | 'date';
@@ -56,6 +57,33 @@ interface CompiledRule {
   values: { name: string; evaluate: Evaluate; format: ValueFormat }[];
   /** Parameter names the rule reads (shown with its verdict). */
   params: string[];
+  /** The places of the facts it reads, found when first asked. */
+  reads?: ReadSet;
+}
+
+/** What a compiled rule reads of the facts (its forEach, when, condition and values). */
+function readsOfRule(compiled: CompiledRule): ReadSet {
+  if (!compiled.reads) {
+    const { rule } = compiled;
+    const expressions = [rule.when, rule.condition, ...Object.values(rule.values ?? {}).map((value) => value.logic)].filter((e) => e !== undefined) as JsonLogicExpression[];
+    const forEach = typeof rule.forEach === 'string' ? { var: rule.forEach } : (rule.forEach as JsonLogicExpression | undefined);
+    compiled.reads = readsOf(expressions, { operators: DOMAIN_OPERATORS, forEach });
+  }
+  return compiled.reads;
+}
+
+/** The verdicts of a report by rule, when it was made on the same terms (else nothing is reused). */
+function verdictsToReuse(since: EvaluateOptions['since'], terms: Pick<RuleReport, 'asOf' | 'locale' | 'profile' | 'recordKind'>): Map<string, RuleResult[]> | undefined {
+  const report = since?.report;
+  if (!report || report.asOf !== terms.asOf || report.locale !== terms.locale || report.profile !== terms.profile || report.recordKind !== terms.recordKind) return undefined;
+  const byRule = new Map<string, RuleResult[]>();
+  for (const result of report.results) {
+    const key = `${result.packId}\u0000${result.ruleId}`;
+    const list = byRule.get(key);
+    if (list) list.push(result);
+    else byRule.set(key, [result]);
+  }
+  return byRule;
 }
 
 interface ParameterValue {
@@ -434,10 +462,16 @@ export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn:
     const only = Array.isArray(evaluateOptions.ruleIds) ? new Set(evaluateOptions.ruleIds) : undefined;
     const params = parametersOn(asOf);
     const results: RuleResult[] = [];
+    const reusable = explain ? undefined : verdictsToReuse(evaluateOptions.since, { asOf, locale: outLocale, profile: profile.id, recordKind });
     for (const compiled of compiledRules) {
       const { rule, packId } = compiled;
       if (!rule.appliesTo.includes(recordKind) || profile.disabledRules.has(rule.id)) continue;
       if (only && !only.has(rule.id)) continue;
+      const before = reusable?.get(`${packId}\u0000${rule.id}`);
+      if (before && !readsChanged(readsOfRule(compiled), evaluateOptions.since!.changed)) {
+        for (const result of before) results.push(result);
+        continue;
+      }
       const packParams = params.get(packId)!;
       let trace: { path: string; value: unknown }[] = [];
       const context: EvaluationContext = {

@@ -39,4 +39,10 @@ export interface EvaluateOptions {
   locale?: Locale;
   /** Only these rules (e.g. the ones a form shows); all applicable ones when absent. */
   ruleIds?: readonly string[];
+  /**
+   * The report on these facts before one change, and the places that changed (pointer tokens, `*`
+   * for every item; the change kept the data's shape – no list grew or shrank): a rule that reads
+   * none of them keeps its verdicts from that report instead of running again.
+   */
+  since?: { report: RuleReport; changed: readonly (readonly string[])[] } | undefined;
 }

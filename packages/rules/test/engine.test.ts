@@ -162,3 +162,37 @@ describe('bad rule packs and profiles', () => {
     expect(() => engine.evaluate({}, { recordKind: 'x', asOf: '2026-02-30' })).toThrow(AsystaError);
   });
 });
+
+describe('evaluating again after one change', () => {
+  const engine = createRulesEngine({ profile: 'konstancin-jeziorna' });
+  const options = { recordKind: 'karta-czasu-pracy', asOf: '2026-03-31' } as const;
+  const card = (place: string, minutes: number) => ({
+    month: '2026-03',
+    rows: Array.from({ length: 5 }, (_, i) => ({ date: `2026-03-${String(i + 1).padStart(2, '0')}`, time: { from: '08:00', to: '08:45' }, minutes: i === 4 ? minutes : 45, place })),
+  });
+  const hours = (report: { results: { ruleId: string }[] }) => report.results.filter((r) => r.ruleId === 'konstancin-jeziorna.hours-per-family-month');
+
+  it('keeps the verdicts of a rule that does not read what changed, the very same results', () => {
+    const before = engine.evaluate(card('Dom rodziny', 45), options);
+    const after = engine.evaluate(card('Szkoła', 45), { ...options, since: { report: before, changed: [['rows', '4', 'place']] } });
+    expect(hours(after).length).toBe(5);
+    hours(after).forEach((result, i) => expect(result).toBe(hours(before)[i]));
+    expect(after).toEqual(engine.evaluate(card('Szkoła', 45), options));
+  });
+
+  it('runs again a rule that reads what changed, as a fresh evaluation would', () => {
+    const before = engine.evaluate(card('Dom rodziny', 45), options);
+    const after = engine.evaluate(card('Dom rodziny', 400), { ...options, since: { report: before, changed: [['rows', '4', 'minutes']] } });
+    expect(after).toEqual(engine.evaluate(card('Dom rodziny', 400), options));
+    expect(hours(after).at(-1)!.status).toBe('fail');
+    expect(hours(before).at(-1)!.status).toBe('pass');
+  });
+
+  it('reuses nothing from a report made on other terms (another date or language)', () => {
+    const before = engine.evaluate(card('Dom rodziny', 400), options);
+    const later = engine.evaluate(card('Dom rodziny', 400), { ...options, asOf: '2026-04-30', since: { report: before, changed: [['rows', '4', 'place']] } });
+    expect(hours(later)[0]).not.toBe(hours(before)[0]);
+    const english = engine.evaluate(card('Dom rodziny', 400), { ...options, locale: 'en', since: { report: before, changed: [['rows', '4', 'place']] } });
+    expect(english).toEqual(engine.evaluate(card('Dom rodziny', 400), { ...options, locale: 'en' }));
+  });
+});
