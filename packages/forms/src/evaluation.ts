@@ -2,15 +2,15 @@
  * One evaluation of a form's data: derived values, hidden parts, schema validation, cross-field
  * checks and rules, issues in document order. It keeps what it can reuse from the last run.
  *
- * Incremental at any depth: when a change lies inside an item of an array of objects (a row of the
- * time card, an action in a lane of the work plan, a member of the family) and the array kept its
- * length, only that item is copied, gets its derived values and is validated again; derived values
- * of the root are recomputed; the checks and the rules (compiled closures) run over the whole record.
- * Per-item derived values read their item, its index and the root, not other items of other arrays.
+ * After one write that kept the data's shape (no list grew or shrank), only what reads the places
+ * changed runs again: each derived value, condition, check and rule knows what it reads (see
+ * @asysta/rules' reads), and a derived value that runs again adds its own place to the changed ones.
+ * Inside an item of an array of objects (a row of the time card, an action of the work plan, a member
+ * of the family) only that item is copied and validated again.
  */
 import { describeSchemaError, escapePointerToken, isWithin, schemaLimitIssues, toPointer, unescapePointerToken, type Issue, type Locale } from '@asysta/core';
-import { truthy, type RuleReport, type RulesEngine } from '@asysta/rules';
-import { runChecks } from './checks.js';
+import { readsChanged, truthy, type RuleReport, type RuleResult, type RulesEngine } from '@asysta/rules';
+import { checkReads, runCheck } from './checks.js';
 import { allPatterns, expand, patternTokens } from './paths.js';
 import type { DataValidator, PreparedForm } from './prepare.js';
 
@@ -53,6 +53,11 @@ export class Evaluation {
   private hiddenKey = '';
   private locale: Locale | undefined;
   private schemaIssues: Issue[] = [];
+  /** The last run's visibility of each condition, issues of each check, and report. */
+  private visible: boolean[] = [];
+  private checkIssues: Issue[][] = [];
+  private report: RuleReport | undefined;
+  private readonly checkReads: ReturnType<typeof checkReads>[];
   /** Position of each field pattern in the schema, for ordering issues. */
   private readonly fieldOrder: ReadonlyMap<string, number>;
 
@@ -61,6 +66,7 @@ export class Evaluation {
     private readonly asOf: string,
   ) {
     this.fieldOrder = new Map(allPatterns(setup.form.schema).map((pattern, i) => [pattern, i]));
+    this.checkReads = setup.form.checks.map(checkReads);
   }
 
   /**
@@ -75,25 +81,33 @@ export class Evaluation {
       const oversized = schemaLimitIssues(this.setup.form.schema, raw, locale);
       if (oversized.length) return this.oversized(raw, locale, oversized);
     }
-    const draft = scope ? this.updatedDraft(raw, scope) : this.freshDraft(raw);
-    const hidden = this.hiddenPaths(draft);
+    // The places that changed, when one write kept the data's shape; derived values add theirs.
+    const places: string[][] | undefined = changed && this.locale === locale && (scope || this.keptShape(changed, raw)) ? [[...changed]] : undefined;
+    const draft = (places && this.updatedDraft(raw, changed!, scope, places)) || this.freshDraft(raw);
+    const hidden = this.hiddenPaths(draft, places);
     const hiddenKey = hidden.join('|');
     const data = withoutHidden(draft, hidden);
-    const incremental = scope !== undefined && hiddenKey === this.hiddenKey && this.locale === locale;
-    this.schemaIssues = incremental ? this.revalidateItem(data, scope, locale) : this.validate(this.setup.form.validate, data, '', locale);
+    // What shows and what is validated stayed the same: only what reads the changed places runs again.
+    const incremental = places !== undefined && hiddenKey === this.hiddenKey;
+    this.schemaIssues = incremental && scope ? this.revalidateItem(data, scope, locale) : this.validate(this.setup.form.validate, data, '', locale);
     this.raw = raw;
     this.draft = draft;
     this.hiddenKey = hiddenKey;
     this.locale = locale;
 
     const { form, engine, profile } = this.setup;
+    this.checkIssues = form.checks.map((check, i) =>
+      incremental && this.checkIssues[i] && !readsChanged(this.checkReads[i]!, places) ? this.checkIssues[i] : runCheck(check, data, locale),
+    );
     // Every rule of the profile that applies to this form, an OPS's own among them – not only those the
     // definition lists (the built-in ones, checked to exist when it loads).
-    const report = engine.evaluate(data, { recordKind: form.definition.id, asOf: this.asOf, locale });
+    const since = incremental && this.report ? { report: this.report, changed: places } : undefined;
+    const report = engine.evaluate(data, { recordKind: form.definition.id, asOf: this.asOf, locale, since });
+    this.report = report;
     // A hidden part is not asked for: its "required" error (and any other inside it) does not count.
     const isHidden = (path: string) => hidden.some((h) => expand(draft, h).some((match) => isWithin(path, match.path)) || isWithin(path, h));
     const all = inDocumentOrder(
-      [...this.schemaIssues, ...runChecks(form.checks, data, locale), ...ruleIssues(report)].filter((issue) => !hidden.length || !isHidden(issue.path)),
+      [...this.schemaIssues, ...this.checkIssues.flat(), ...ruleIssues(report)].filter((issue) => !hidden.length || !isHidden(issue.path)),
       this.fieldOrder,
     );
     const errors = all.filter((i) => i.severity === 'error');
@@ -103,6 +117,25 @@ export class Evaluation {
     return { locale, asOf: this.asOf, profile, data, draft, hidden, errors, warnings, infos, issuesByPath, report, valid: errors.length === 0 };
   }
 
+  /**
+   * Did a write at `changed` keep the data's shape: every object and list on the way there already,
+   * each list as long as before? (Then what reads nothing at that place reads nothing that changed.)
+   */
+  private keptShape(changed: readonly string[], raw: Data): boolean {
+    let before: unknown = this.raw;
+    let after: unknown = raw;
+    for (let i = 0; i < changed.length - 1; i++) {
+      const token = changed[i]!;
+      if (before === null || typeof before !== 'object' || after === null || typeof after !== 'object') return false;
+      if (Array.isArray(before) !== Array.isArray(after)) return false;
+      if (Array.isArray(after) && ((before as unknown[]).length !== after.length || !(Number(token) < after.length))) return false;
+      if (!Object.prototype.hasOwnProperty.call(before, token)) return false;
+      before = (before as Data)[token];
+      after = (after as Data)[token];
+    }
+    return changed.length > 0;
+  }
+
   /** The state of data over the schema's size limits: those errors only, nothing derived or evaluated. */
   private oversized(raw: Data, locale: Locale, found: readonly { path: string; code: string; message: string }[]): Evaluated {
     const errors: Issue[] = found.map(({ path, code, message }) => ({ path, code, message, severity: 'error', source: 'schema' }));
@@ -110,6 +143,10 @@ export class Evaluation {
     this.raw = {};
     this.draft = {};
     this.hiddenKey = '\u0000';
+    this.locale = undefined;
+    this.visible = [];
+    this.checkIssues = [];
+    this.report = undefined;
     this.schemaIssues = errors;
     const { form, profile } = this.setup;
     const report: RuleReport = { asOf: this.asOf, locale, profile, recordKind: form.definition.id, results: [] };
@@ -138,18 +175,34 @@ export class Evaluation {
     return undefined;
   }
 
-  /** The last draft with the changed item copied in afresh (everything else shared) and its values derived. */
-  private updatedDraft(raw: Data, scope: ItemScope): Data {
-    let item: unknown = raw;
-    for (const token of scope.tokens) item = (item as Data)[token];
-    const draft = setIn(this.draft, scope.tokens, structuredClone(item)) as Data;
+  /**
+   * The last draft with the change copied in (the whole item, inside a list of objects), everything
+   * else shared, and the derived values that read a changed place computed again – each then a changed
+   * place itself. Undefined when a derived value inside another list would have to change (then
+   * the draft is made afresh).
+   */
+  private updatedDraft(raw: Data, changed: readonly string[], scope: ItemScope | undefined, places: string[][]): Data | undefined {
+    const copied = scope ? scope.tokens : changed;
+    let value: unknown = raw;
+    for (const token of copied) value = value !== null && typeof value === 'object' ? (value as Data)[token] : undefined;
+    const draft = setIn(this.draft, copied, value === undefined ? undefined : structuredClone(value)) as Data;
+    const copiedPointer = toPointer(copied);
     for (const field of this.setup.form.derived) {
       const tokens = patternTokens(field.pattern);
-      if (field.pattern.startsWith(`${scope.pattern}/`)) this.deriveField(draft, field, scope.indexes);
-      else if (!tokens.includes('*')) {
+      const affected = readsChanged(field.reads, places);
+      if (scope && field.pattern.startsWith(`${scope.pattern}/`)) {
+        // The item was copied from the raw data, without its derived values: they are computed again.
+        this.deriveField(draft, field, scope.indexes);
+        if (affected) places.push(instance(tokens, scope.indexes));
+      } else if (!tokens.includes('*')) {
+        const within = isWithin(field.pattern, copiedPointer);
+        if (!affected && !within) continue;
         // A value of the root nested in objects goes into fresh copies of those objects.
         ownPath(draft, tokens.slice(0, -1));
         this.deriveField(draft, field);
+        if (affected) places.push(tokens.map(unescapePointerToken));
+      } else if (affected || expand(draft, field.pattern).some((match) => isWithin(match.path, copiedPointer))) {
+        return undefined;
       }
     }
     return draft;
@@ -167,8 +220,7 @@ export class Evaluation {
     // Inside an item, `item` is the item and `index` its position. One scope object, changed in
     // place: a copy of the data per item would cost more.
     let itemScope: Data | undefined;
-    for (const match of expand(draft, field.pattern)) {
-      if (indexes && indexes.some((index, i) => match.indexes[i] !== index)) continue;
+    for (const match of expand(draft, field.pattern, indexes)) {
       let scope: Data = draft;
       if (match.indexes.length) {
         itemScope ??= Object.assign({}, draft);
@@ -188,17 +240,19 @@ export class Evaluation {
     }
   }
 
-  private hiddenPaths(draft: Data): string[] {
+  /** The hidden parts: conditions that read none of the changed places keep their last answer. */
+  private hiddenPaths(draft: Data, places: readonly string[][] | undefined): string[] {
     const context = { asOf: this.asOf, param: () => undefined };
-    return this.setup.form.conditions
-      .filter((condition) => {
-        try {
-          return !truthy(condition.visibleWhen(draft, context));
-        } catch {
-          return false;
-        }
-      })
-      .map((condition) => condition.path);
+    const { conditions } = this.setup.form;
+    this.visible = conditions.map((condition, i) => {
+      if (places && this.visible[i] !== undefined && !readsChanged(condition.reads, places)) return this.visible[i];
+      try {
+        return truthy(condition.visibleWhen(draft, context));
+      } catch {
+        return true;
+      }
+    });
+    return conditions.filter((_, i) => !this.visible[i]).map((condition) => condition.path);
   }
 
   /** The last schema issues with those of the changed item replaced. */
@@ -260,6 +314,12 @@ function inDocumentOrder(issues: Issue[], fieldOrder: ReadonlyMap<string, number
   return keyed.map((k) => k.issue);
 }
 
+/** The pointer tokens of a pattern's place at `indexes` ("/rows/*\/minutes" at [3] → rows, 3, minutes). */
+function instance(patternTokensOf: readonly string[], indexes: readonly number[]): string[] {
+  let next = 0;
+  return patternTokensOf.map((token) => (token === '*' ? String(indexes[next++] ?? '*') : unescapePointerToken(token)));
+}
+
 /** Replace the objects along `tokens` by shallow copies, so that writing there changes no shared object. */
 function ownPath(draft: Data, tokens: readonly string[]): void {
   let node = draft;
@@ -288,18 +348,29 @@ function withoutHidden(data: Data, hidden: readonly string[]): Data {
   return copy;
 }
 
+// A verdict kept from the last run keeps its issue object too, so that what shows it sees no change.
+const issueOfResult = new WeakMap<RuleResult, Issue>();
+
 function ruleIssues(report: RuleReport): Issue[] {
-  return report.results
-    .filter((r) => r.status === 'fail' || r.status === 'error')
-    .map((r) => ({
-      path: r.path,
-      severity: r.status === 'error' ? 'warning' : r.severity,
-      message: r.message,
-      code: r.status === 'error' ? 'rule.error' : 'rule.fail',
-      source: 'rule',
-      ruleId: r.ruleId,
-      reference: r.reference,
-    }));
+  const issues: Issue[] = [];
+  for (const r of report.results) {
+    if (r.status !== 'fail' && r.status !== 'error') continue;
+    let issue = issueOfResult.get(r);
+    if (!issue) {
+      issue = {
+        path: r.path,
+        severity: r.status === 'error' ? 'warning' : r.severity,
+        message: r.message,
+        code: r.status === 'error' ? 'rule.error' : 'rule.fail',
+        source: 'rule',
+        ruleId: r.ruleId,
+        reference: r.reference,
+      };
+      issueOfResult.set(r, issue);
+    }
+    issues.push(issue);
+  }
+  return issues;
 }
 
 /**

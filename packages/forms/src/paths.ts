@@ -71,8 +71,11 @@ export interface Match {
   key: string | number;
 }
 
-/** Every place in `data` matching a pattern whose parent exists (the value itself may be missing). */
-export function expand(data: unknown, pattern: string): Match[] {
+/**
+ * Every place in `data` matching a pattern whose parent exists (the value itself may be missing);
+ * with `only`, just the items at those positions (outermost first) where the pattern has a `*`.
+ */
+export function expand(data: unknown, pattern: string, only?: readonly number[]): Match[] {
   const tokens = patternTokens(pattern);
   const out: Match[] = [];
   const walk = (node: unknown, i: number, path: string, indexes: number[]) => {
@@ -80,7 +83,9 @@ export function expand(data: unknown, pattern: string): Match[] {
     const last = i === tokens.length - 1;
     if (token === '*') {
       if (!Array.isArray(node)) return;
+      const wanted = only?.[indexes.length];
       node.forEach((item, index) => {
+        if (wanted !== undefined && index !== wanted) return;
         const here = `${path}/${index}`;
         if (last) out.push({ path: here, value: item, indexes: [...indexes, index], parent: node, key: index });
         else walk(item, i + 1, here, [...indexes, index]);

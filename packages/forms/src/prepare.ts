@@ -19,8 +19,9 @@ import {
   type JsonSchema,
   type Locale,
   type ShapeIssue,
+  unescapePointerToken,
 } from '@asysta/core';
-import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type Evaluate, type RulesEngine } from '@asysta/rules';
+import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, readsOf, type Evaluate, type ReadSet, type RulesEngine } from '@asysta/rules';
 import { allPatterns, patternTokens, schemaAt } from './paths.js';
 import { checkPrintLayout } from './print-layout-checks.js';
 import { checkSteps } from './step-checks.js';
@@ -39,11 +40,14 @@ export const KNOWN_FIELDS = ['timeRange'] as const;
 export interface PreparedDerived {
   pattern: string;
   evaluate: Evaluate;
+  /** What its logic reads of the draft (`item` is the object holding the field, inside a list). */
+  reads: ReadSet;
 }
 
 export interface PreparedCondition {
   path: string;
   visibleWhen: Evaluate;
+  reads: ReadSet;
 }
 
 export interface PreparedForm {
@@ -161,14 +165,16 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
   (definition.derived ?? []).forEach((field, i) => {
     if (!checkPattern(schema, field.path, `/derived/${i}/path`, details, source, locale)) return;
     const evaluate = compileAt(field.logic, `/derived/${i}/logic`);
-    if (evaluate) derived.push({ pattern: field.path, evaluate });
+    const tokens = patternTokens(field.path).map((token) => (token === '*' ? token : unescapePointerToken(token)));
+    const item = tokens.includes('*') ? tokens.slice(0, -1) : undefined;
+    if (evaluate) derived.push({ pattern: field.path, evaluate, reads: readsOf([field.logic as JsonLogicExpression], { operators: DOMAIN_OPERATORS, item }) });
   });
 
   const conditions: PreparedCondition[] = [];
   (definition.conditions ?? []).forEach((condition, i) => {
     if (!checkPattern(schema, condition.path, `/conditions/${i}/path`, details, source, locale)) return;
     const visibleWhen = compileAt(condition.visibleWhen, `/conditions/${i}/visibleWhen`);
-    if (visibleWhen) conditions.push({ path: condition.path, visibleWhen });
+    if (visibleWhen) conditions.push({ path: condition.path, visibleWhen, reads: readsOf([condition.visibleWhen as JsonLogicExpression], { operators: DOMAIN_OPERATORS }) });
   });
 
   checkSteps(definition, schema, details, source, locale);

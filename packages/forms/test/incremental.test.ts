@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AsystaError, createFormModel, getFormDefinition, validateSubmission } from '@asysta/forms';
+import { AsystaError, createFormModel, getFormDefinition, listForms, validateSubmission, type FormState, type ViewNode } from '@asysta/forms';
 
 const options = { profile: 'konstancin-jeziorna', asOf: '2026-03-31' } as const;
 const start = getFormDefinition('karta-czasu-pracy').examples.valid[1]!.data;
@@ -45,5 +45,52 @@ describe('incremental updates', () => {
     expect(() => model.setValue('/rows/0/constructor/prototype/polluted', 1)).toThrow(AsystaError);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(model.getState().draft).toEqual(createFormModel('karta-czasu-pracy', { ...options, data: start }).getState().draft);
+  });
+});
+
+/** The pointers and widgets of the fields a person can type into now. */
+function fieldsOf(node: ViewNode, out: { pointer: string; widget: string; options: unknown[] }[] = []) {
+  if (!node.visible) return out;
+  if (node.kind === 'field' && !node.disabled) out.push({ pointer: node.pointer, widget: node.widget, options: (node.options ?? []).map((o) => o.value) });
+  if (node.kind === 'group' || node.kind === 'item') for (const child of node.children) fieldsOf(child, out);
+  if (node.kind === 'array') for (const item of node.items) fieldsOf(item, out);
+  return out;
+}
+
+const stateOf = (state: FormState) => ({
+  data: state.data,
+  hidden: state.hidden,
+  issues: [...state.errors, ...state.warnings, ...state.infos].map((i) => `${i.severity} ${i.path} ${i.code} ${i.message}`),
+  verdicts: state.report.results.map((r) => `${r.ruleId} ${r.path} ${r.status} ${r.message}`),
+});
+
+describe('incremental updates in every built-in form', () => {
+  // Values of every kind a field may get, the wrong kinds among them.
+  const typed = fc.oneof(
+    fc.constantFrom('', 'Dom rodziny', 'tak', '2026-03-05', '2026-04-01', '2025-12-31', '2026-03', '09:00', '13:30', '25:00', '12,50'),
+    fc.boolean(),
+    fc.integer({ min: -5, max: 500 }),
+  );
+  const edits = fc.array(fc.record({ pick: fc.nat(), option: fc.nat(), value: typed, fromOptions: fc.boolean() }), { minLength: 1, maxLength: 10 });
+
+  it.each(listForms().map((form) => form.id))('%s: after any writes, the state a fresh evaluation of the data gives', (id) => {
+    const definition = getFormDefinition(id);
+    const example = definition.examples.valid[0]!;
+    const options = { profile: example.profile ?? 'default', asOf: example.asOf ?? '2026-03-31' };
+    fc.assert(
+      fc.property(edits, (writes) => {
+        const model = createFormModel(id, { ...options, data: example.data });
+        for (const write of writes) {
+          const fields = fieldsOf(model.getView().root);
+          if (!fields.length) return;
+          const field = fields[write.pick % fields.length]!;
+          const value = write.fromOptions && field.options.length ? field.options[write.option % field.options.length] : field.widget === 'checkbox' && write.fromOptions ? write.option % 2 === 0 : write.value;
+          model.setValue(field.pointer, value);
+          const fresh = createFormModel(id, { ...options, data: model.getState().draft });
+          expect(stateOf(model.getState()), `${field.pointer} = ${JSON.stringify(value)}`).toEqual(stateOf(fresh.getState()));
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });

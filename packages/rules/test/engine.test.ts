@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AsystaError, type RulePack } from '@asysta/core';
-import { builtInPacks, createRulesEngine, runPackTests } from '@asysta/rules';
+import { builtInPacks, createRulesEngine, runPackTests, type RuleReport } from '@asysta/rules';
 import { catchAsystaError as catchError } from '../../../test/support/catch-asysta-error.js';
 
 const konstancin = builtInPacks.find((p) => p.id === 'konstancin-jeziorna')!;
@@ -170,7 +170,7 @@ describe('evaluating again after one change', () => {
     month: '2026-03',
     rows: Array.from({ length: 5 }, (_, i) => ({ date: `2026-03-${String(i + 1).padStart(2, '0')}`, time: { from: '08:00', to: '08:45' }, minutes: i === 4 ? minutes : 45, place })),
   });
-  const hours = (report: { results: { ruleId: string }[] }) => report.results.filter((r) => r.ruleId === 'konstancin-jeziorna.hours-per-family-month');
+  const hours = (report: RuleReport) => report.results.filter((r) => r.ruleId === 'konstancin-jeziorna.hours-per-family-month');
 
   it('keeps the verdicts of a rule that does not read what changed, the very same results', () => {
     const before = engine.evaluate(card('Dom rodziny', 45), options);
