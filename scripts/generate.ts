@@ -19,6 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import type { FormDefinition } from '../packages/core/src/index.js';
 import { compileFormValidators, compileMetaValidators, formExportName } from '../packages/cli/src/compile.js';
+import { readsOfDefinition } from '../packages/forms/src/form-reads.js';
+import { DOMAIN_OPERATORS, readsOfRule } from '../packages/rules/src/index.js';
+import type { Rule } from '../packages/core/src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const coreSchemas = join(root, 'packages/core/schemas');
@@ -93,7 +96,9 @@ function formModuleSource(definition: FormDefinition, definitionImport: string, 
     steps +
     `import definition from '${definitionImport}';\n\n` +
     `/** The form "${definition.id}": its definition and precompiled validators${definition.steps ? ', and its steps' : ''}. */\n` +
-    `export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators[${JSON.stringify(definition.id)}]${definition.steps ? ', steps: stepSupport' : ''} };\n` +
+    // What derived values and conditions read, found here so that a page carries the answers, not the analysis.
+    `const reads: FormModule['reads'] = ${JSON.stringify(readsOfDefinition(definition))};\n` +
+    `export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators[${JSON.stringify(definition.id)}], reads${definition.steps ? ', steps: stepSupport' : ''} };\n` +
     `export default formModule;\n`
   );
 }
@@ -213,12 +218,16 @@ function generateProfileFormModules(): GeneratedFile[] {
         const parameters = Object.fromEntries(Object.entries(pack['parameters'] as Record<string, unknown>).filter(([name]) => read.has(name)));
         return { ...pack, parameters, rules, tests: [] };
       });
+      // What each rule reads, found here: the page's engine reuses verdicts without the analysis.
+      const reads = Object.fromEntries(sliced.flatMap((pack) => pack.rules.map((rule) => [rule.id, readsOfRule(rule as unknown as Rule, DOMAIN_OPERATORS)])));
       const content =
-        `${HEADER}import type { Profile, RulePack } from '@asysta/core';\n\n` +
+        `${HEADER}import type { Profile, RulePack } from '@asysta/core';\nimport type { ReadSet } from '@asysta/rules';\n\n` +
         `/** The profile "${id}" for a page with the form "${formId}": the profiles it extends, and of their packs the rules that apply to the form and the parameters they read. */\n` +
         `export const profiles = ${JSON.stringify(chain.map((p) => byId.get(p)!.json))} as unknown as Profile[];\n` +
         `export const packs = ${JSON.stringify(sliced)} as unknown as RulePack[];\n` +
-        `export default { id: ${JSON.stringify(id)}, profiles, packs };\n`;
+        `/** What each rule reads of the facts, by rule id. */\n` +
+        `export const reads: Readonly<Record<string, ReadSet>> = ${JSON.stringify(reads)};\n` +
+        `export default { id: ${JSON.stringify(id)}, profiles, packs, reads };\n`;
       files.push({ path: join(root, `packages/rules/src/generated/profiles/${id}/${formId}.ts`), content });
     }
   }

@@ -1,4 +1,5 @@
 import type { FormDefinition } from '@asysta/core';
+import type { FormReads } from './form-reads.js';
 import type { DataValidator } from './prepare.js';
 import type { StepSupport } from './step-support.js';
 
@@ -13,6 +14,8 @@ export interface FormModule {
   /** The hash of the schema the validators were compiled from (a changed schema needs new ones). */
   schemaHash: string;
   items: Readonly<Record<string, DataValidator>>;
+  /** What its derived values and conditions read, found when it was generated (absent: they run on every change). */
+  reads?: FormReads;
   /** A form that declares steps: what shows them (`stepSupport`), so that only such a form's page loads it. */
   steps?: StepSupport;
 }

@@ -10,6 +10,7 @@ import { createModel, resolveOptions, toPlainData, type ModelCoreOptions } from 
 import type { FormModel, FormState } from './model-types.js';
 import { prepareForm, type DataValidator } from './prepare.js';
 import { engineForProfile } from './own-profile.js';
+import { readsOfDefinition } from './form-reads.js';
 import { getFormDefinition } from './registry.js';
 import { stepSupport } from './step-support.js';
 
@@ -28,6 +29,7 @@ function setUp(definition: FormDefinition | string, options: CreateFormModelOpti
     engine,
     checkShape: validateFormDefinitionShape,
     checkMigrations: migrationProblems,
+    readsOf: readsOfDefinition,
     ...(options.validator ? { validator: options.validator } : { builtIn }),
   });
   return { form, engine, profile: engine.profile.id };

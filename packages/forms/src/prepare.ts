@@ -19,9 +19,9 @@ import {
   type JsonSchema,
   type Locale,
   type ShapeIssue,
-  unescapePointerToken,
 } from '@asysta/core';
-import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, readsOf, type Evaluate, type ReadSet, type RulesEngine } from '@asysta/rules';
+import { createLogicCompiler, DOMAIN_OPERATORS, LogicCompileError, type Evaluate, type ReadSet, type RulesEngine } from '@asysta/rules';
+import type { FormReads } from './form-reads.js';
 import { allPatterns, patternTokens, schemaAt } from './paths.js';
 import { checkPrintLayout } from './print-layout-checks.js';
 import { checkSteps } from './step-checks.js';
@@ -64,6 +64,9 @@ export interface PreparedForm {
 
 const compiler = createLogicCompiler(DOMAIN_OPERATORS);
 
+/** Reads unknown: taken as reading the whole data. */
+const READS_EVERYTHING: ReadSet = [{ pattern: [], whole: true }];
+
 function checkUiSchema(ui: unknown, schema: Schema | undefined, root: Schema, path: string, details: AsystaErrorDetail[], source: string, locale: Locale) {
   if (ui === null || typeof ui !== 'object' || Array.isArray(ui)) {
     details.push({ source, path, message: translate('problem.uiNotObject', locale) });
@@ -105,7 +108,9 @@ export interface PrepareOptions {
   /** A validator for a definition that is not built in (see `asysta forms compile`). */
   validator?: DataValidator;
   /** The precompiled validators of a built-in form (its module), checked against the schema's hash. */
-  builtIn?: { validate: DataValidator; schemaHash: string; items: Readonly<Record<string, DataValidator>> } | undefined;
+  builtIn?: { validate: DataValidator; schemaHash: string; items: Readonly<Record<string, DataValidator>>; reads?: FormReads | undefined } | undefined;
+  /** Finds what derived values and conditions read (`readsOfDefinition`); without it, nor a built-in's answers, they run on every change. */
+  readsOf?: ((definition: FormDefinition) => FormReads) | undefined;
   /**
    * Checks the definition's shape against the format's schema. Left out only for the generated
    * modules of the built-in forms (checked at build, rule ids too): a page that shows them needs no
@@ -161,20 +166,20 @@ export function prepareForm(input: unknown, options: PrepareOptions): PreparedFo
     }
   };
 
+  // What derived values and conditions read: from the built-in module, or found now by the full package.
+  const reads = options.builtIn?.reads ?? options.readsOf?.(definition);
   const derived: PreparedDerived[] = [];
   (definition.derived ?? []).forEach((field, i) => {
     if (!checkPattern(schema, field.path, `/derived/${i}/path`, details, source, locale)) return;
     const evaluate = compileAt(field.logic, `/derived/${i}/logic`);
-    const tokens = patternTokens(field.path).map((token) => (token === '*' ? token : unescapePointerToken(token)));
-    const item = tokens.includes('*') ? tokens.slice(0, -1) : undefined;
-    if (evaluate) derived.push({ pattern: field.path, evaluate, reads: readsOf([field.logic as JsonLogicExpression], { operators: DOMAIN_OPERATORS, item }) });
+    if (evaluate) derived.push({ pattern: field.path, evaluate, reads: reads?.derived[i] ?? READS_EVERYTHING });
   });
 
   const conditions: PreparedCondition[] = [];
   (definition.conditions ?? []).forEach((condition, i) => {
     if (!checkPattern(schema, condition.path, `/conditions/${i}/path`, details, source, locale)) return;
     const visibleWhen = compileAt(condition.visibleWhen, `/conditions/${i}/visibleWhen`);
-    if (visibleWhen) conditions.push({ path: condition.path, visibleWhen, reads: readsOf([condition.visibleWhen as JsonLogicExpression], { operators: DOMAIN_OPERATORS }) });
+    if (visibleWhen) conditions.push({ path: condition.path, visibleWhen, reads: reads?.conditions[i] ?? READS_EVERYTHING });
   });
 
   checkSteps(definition, schema, details, source, locale);

@@ -8,6 +8,7 @@
  */
 import { createRulesEngineFrom, type RulesEngine } from '@asysta/rules';
 import type { Profile, RulePack } from '@asysta/core';
+import type { ReadSet } from '@asysta/rules';
 import type { FormModule } from './form-module.js';
 import { createModel, resolveOptions } from './model-core.js';
 import type { FormModel, FormModelOptions } from './model-types.js';
@@ -18,12 +19,14 @@ export interface ProfileModule {
   /** The profile and the profiles it extends. */
   profiles: readonly Profile[];
   packs: readonly RulePack[];
+  /** What each rule reads, by rule id, found when the module was generated. */
+  reads?: Readonly<Record<string, ReadSet>>;
 }
 
 /** A rules engine over one profile's module; throws AsystaError for a profile it cannot resolve. */
 export function engineFromModule(profile: ProfileModule, locale: FormModelOptions['locale'] = 'pl'): RulesEngine {
   // The module's packs and profiles are built in (checked when they were generated).
-  return createRulesEngineFrom({ profile: profile.id, locale: locale ?? 'pl' }, { packs: profile.packs, profiles: profile.profiles });
+  return createRulesEngineFrom({ profile: profile.id, locale: locale ?? 'pl' }, { packs: profile.packs, profiles: profile.profiles, reads: profile.reads });
 }
 
 /**

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import timeCardModule from '@asysta/forms/forms/karta-czasu-pracy';
+import { createFormModelFrom, engineFromModule } from '@asysta/forms/runtime';
+import konstancinForTimeCard from '@asysta/rules/profile-modules/konstancin-jeziorna/karta-czasu-pracy';
 import { AsystaError, createFormModel, getFormDefinition, listForms, validateSubmission, type FormState, type ViewNode } from '@asysta/forms';
 
 const options = { profile: 'konstancin-jeziorna', asOf: '2026-03-31' } as const;
@@ -92,5 +95,21 @@ describe('incremental updates in every built-in form', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('incremental updates on a page of one form (its modules)', () => {
+  it('use what the generated modules say each rule and derived value reads, and give a fresh evaluation’s state', () => {
+    const engine = engineFromModule(konstancinForTimeCard);
+    const make = (data: unknown) => createFormModelFrom(timeCardModule, { engine, profile: 'konstancin-jeziorna', asOf: '2026-03-31', data });
+    const model = make(start);
+    const before = model.getState().report.results.filter((r) => r.ruleId === 'konstancin-jeziorna.hours-per-family-month');
+    model.setValue('/rows/0/place', 'Szkoła');
+    const after = model.getState().report.results.filter((r) => r.ruleId === 'konstancin-jeziorna.hours-per-family-month');
+    // The rule does not read the place: its verdicts are the very ones of the run before.
+    after.forEach((result, i) => expect(result).toBe(before[i]));
+    model.setValue('/rows/0/time/to', '23:00');
+    expect(stateOf(model.getState())).toEqual(stateOf(make(model.getState().draft).getState()));
+    expect(model.getState().report.results.some((r) => r.ruleId === 'konstancin-jeziorna.hours-per-family-month' && r.status === 'fail')).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { validateProfileShape, validateRulePackShape } from '@asysta/core';
 import { createRulesEngineFrom, type FormatChecks, type RulesEngine, type RulesEngineOptions } from './engine.js';
+import { DOMAIN_OPERATORS } from './operators.js';
+import { readsOfRule } from './reads.js';
 import { builtInPacks, builtInProfiles } from './registry.js';
 
 /** The published formats' checks, for own packs and profiles. */
@@ -7,7 +9,7 @@ export const formatChecks: FormatChecks = { pack: validateRulePackShape, profile
 
 /** A rules engine that knows every built-in pack and profile, besides the options' own (their format checked). */
 export function createRulesEngine(options: RulesEngineOptions = {}): RulesEngine {
-  return createRulesEngineFrom(options, { packs: builtInPacks, profiles: builtInProfiles }, formatChecks);
+  return createRulesEngineFrom(options, { packs: builtInPacks, profiles: builtInProfiles }, { formats: formatChecks, readsOfRule: (rule) => readsOfRule(rule, DOMAIN_OPERATORS) });
 }
 
 // Engines of built-in profiles are immutable once made: everything in one process shares them.

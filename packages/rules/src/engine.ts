@@ -42,7 +42,7 @@ import {
   type LogicCompiler,
 } from './logic.js';
 import { DOMAIN_OPERATORS } from './operators.js';
-import { readsChanged, readsOf, type ReadSet } from './reads.js';
+import { readsChanged, type ReadSet } from './read-set.js';
 import type { EvaluateOptions, RuleReport, RuleResult } from './types.js';
 
 type ValueFormat = 'text' | 'number' | 'duration' | 'hours' | 'money' | 'date';
@@ -57,19 +57,8 @@ interface CompiledRule {
   values: { name: string; evaluate: Evaluate; format: ValueFormat }[];
   /** Parameter names the rule reads (shown with its verdict). */
   params: string[];
-  /** The places of the facts it reads, found when first asked. */
-  reads?: ReadSet;
-}
-
-/** What a compiled rule reads of the facts (its forEach, when, condition and values). */
-function readsOfRule(compiled: CompiledRule): ReadSet {
-  if (!compiled.reads) {
-    const { rule } = compiled;
-    const expressions = [rule.when, rule.condition, ...Object.values(rule.values ?? {}).map((value) => value.logic)].filter((e) => e !== undefined) as JsonLogicExpression[];
-    const forEach = typeof rule.forEach === 'string' ? { var: rule.forEach } : (rule.forEach as JsonLogicExpression | undefined);
-    compiled.reads = readsOf(expressions, { operators: DOMAIN_OPERATORS, forEach });
-  }
-  return compiled.reads;
+  /** The places of the facts it reads (built in, or found when first asked); null: unknown, so it always runs. */
+  reads?: ReadSet | null;
 }
 
 /** The verdicts of a report by rule, when it was made on the same terms (else nothing is reused). */
@@ -127,6 +116,8 @@ export interface RulesEngineOptions {
 export interface BuiltIns {
   packs: readonly RulePack[];
   profiles: readonly Profile[];
+  /** What each of their rules reads, by rule id, found when they were generated (see reads.ts). */
+  reads?: Readonly<Record<string, ReadSet>> | undefined;
 }
 
 type ShapeCheck = (value: unknown, locale: Locale) => ShapeIssue[];
@@ -138,6 +129,15 @@ type ShapeCheck = (value: unknown, locale: Locale) => ShapeIssue[];
 export interface FormatChecks {
   pack: ShapeCheck;
   profile: ShapeCheck;
+}
+
+/**
+ * What the full package brings that a page's runtime leaves out: the formats' checks of own packs and
+ * profiles, and the analysis of what a rule reads (without it, a rule not built in runs on every change).
+ */
+export interface EngineSupport {
+  formats?: FormatChecks | undefined;
+  readsOfRule?: ((rule: Rule) => ReadSet) | undefined;
 }
 
 const NO_BUILT_INS: BuiltIns = { packs: [], profiles: [] };
@@ -399,7 +399,8 @@ function checkExtras<T>(list: unknown, kind: 'pack' | 'profile', locale: Locale,
  * built) and the options' own (checked here). With no built-ins it is what a page uses that loads one
  * profile's module (`@asysta/rules/profile-modules/<id>`), so it does not carry every pack.
  */
-export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn: BuiltIns = NO_BUILT_INS, formats?: FormatChecks): RulesEngine {
+export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn: BuiltIns = NO_BUILT_INS, support: EngineSupport = {}): RulesEngine {
+  const { formats } = support;
   if (options === null || typeof options !== 'object') options = {};
   const locale: Locale = options.locale === 'en' ? 'en' : 'pl';
   const budget = options.budget ?? DEFAULT_BUDGET;
@@ -424,6 +425,15 @@ export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn:
 
   const rules: CompiledRule[] = profile.packs.flatMap((id) => compilePack(packs.get(id)!, compiler, locale, packShape(packs.get(id)!)));
   const knownRuleIds = new Set([...packs.values()].flatMap((p) => p.rules.map((r) => r.id)));
+
+  /** What a rule reads: generated with a built-in pack, else found now when the engine can. */
+  function readsOfRule(compiled: CompiledRule): ReadSet | null {
+    if (compiled.reads === undefined) {
+      const trusted = trustedPacks.has(packs.get(compiled.packId)!);
+      compiled.reads = (trusted ? builtIn.reads?.[compiled.rule.id] : undefined) ?? support.readsOfRule?.(compiled.rule) ?? null;
+    }
+    return compiled.reads;
+  }
 
   /** Parameter values in force on `asOf`, per pack: the profile's override wins. */
   const parameterCache = new Map<string, Map<string, Map<string, number>>>();
@@ -468,7 +478,8 @@ export function createRulesEngineFrom(options: RulesEngineOptions = {}, builtIn:
       if (!rule.appliesTo.includes(recordKind) || profile.disabledRules.has(rule.id)) continue;
       if (only && !only.has(rule.id)) continue;
       const before = reusable?.get(`${packId}\u0000${rule.id}`);
-      if (before && !readsChanged(readsOfRule(compiled), evaluateOptions.since!.changed)) {
+      const reads = before ? readsOfRule(compiled) : null;
+      if (before && reads && !readsChanged(reads, evaluateOptions.since!.changed)) {
         for (const result of before) results.push(result);
         continue;
       }

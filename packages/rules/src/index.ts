@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module @asysta/rules
  */
-export { createRulesEngineFrom, type BuiltIns, type FormatChecks, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
+export { createRulesEngineFrom, type BuiltIns, type EngineSupport, type FormatChecks, type ResolvedProfile, type RulesEngine, type RulesEngineOptions } from './engine.js';
 export { createRulesEngine, formatChecks, sharedRulesEngine } from './built-in-engine.js';
 export type { EvaluateOptions, RuleReport, RuleResult, RuleStatus } from './types.js';
 export {
@@ -21,7 +21,8 @@ export {
   type OperatorDefinition,
 } from './logic.js';
 export { DOMAIN_OPERATORS } from './operators.js';
-export { readsChanged, readsOf, type OperatorReads, type Read, type ReadSet, type ReadsOptions } from './reads.js';
+export { readsOf, readsOfRule, type OperatorReads, type ReadsOptions } from './reads.js';
+export { readsChanged, type Read, type ReadSet } from './read-set.js';
 export { builtInPacks, builtInProfiles, listProfiles } from './registry.js';
 export { runPackTests, type PackTestResult } from './pack-tests.js';
 export { diffProfile, type ProfileDiffOptions, type ProfileDifference } from './profile-diff.js';

@@ -10,18 +10,9 @@
  * change of the container itself matters. What it cannot follow (a path computed at run time) makes
  * the whole data in scope a whole read.
  */
-import { isSafeKey, type JsonLogicExpression } from '@asysta/core';
+import { isSafeKey, type JsonLogicExpression, type Rule } from '@asysta/core';
 import type { OperatorDefinition } from './logic.js';
-
-/** One place an expression reads. */
-export interface Read {
-  /** Pointer tokens from the data's root; `*` stands for any item of an array. */
-  readonly pattern: readonly string[];
-  /** A change anywhere inside the place matters (not only a change of the place itself). */
-  readonly whole: boolean;
-}
-
-export type ReadSet = readonly Read[];
+import type { Read, ReadSet } from './read-set.js';
 
 /**
  * What a custom operator reads of its evaluated arguments, for the analysis above. Absent: every
@@ -69,8 +60,12 @@ class Analysis {
 
   constructor(private readonly operators: ReadonlyMap<string, OperatorDefinition>) {}
 
+  /** What was read, without a container read that a read inside it already covers (a change at or above it reaches both). */
   reads(): ReadSet {
-    return [...this.found.values()];
+    const all = [...this.found.values()];
+    return all.filter(
+      (read) => read.whole || !all.some((other) => other !== read && other.pattern.length > read.pattern.length && read.pattern.every((token, i) => other.pattern[i] === token)),
+    );
   }
 
   private note(pattern: Pattern, whole: boolean): void {
@@ -258,19 +253,9 @@ export function readsOf(expressions: readonly JsonLogicExpression[], options: Re
   return analysis.reads();
 }
 
-/**
- * Does a change at any of `changed` (pointer tokens; `*` for every item) reach what was read? A change
- * at or above a place read matters; below it, only when the place was read whole. It assumes the
- * change kept the data's shape on the way (no list grew or shrank): callers check that.
- */
-export function readsChanged(reads: ReadSet, changed: readonly (readonly string[])[]): boolean {
-  for (const { pattern, whole } of reads) {
-    for (const tokens of changed) {
-      const shared = Math.min(pattern.length, tokens.length);
-      let same = true;
-      for (let i = 0; i < shared && same; i++) same = pattern[i] === tokens[i] || pattern[i] === '*' || tokens[i] === '*';
-      if (same && (tokens.length <= pattern.length || whole)) return true;
-    }
-  }
-  return false;
+/** What a rule reads of the facts: its `forEach`, `when`, `condition` and values, with the domain operators. */
+export function readsOfRule(rule: Rule, operators: Readonly<Record<string, OperatorDefinition>>): ReadSet {
+  const expressions = [rule.when, rule.condition, ...Object.values(rule.values ?? {}).map((value) => value.logic)].filter((e) => e !== undefined) as JsonLogicExpression[];
+  const forEach = typeof rule.forEach === 'string' ? { var: rule.forEach } : (rule.forEach as JsonLogicExpression | undefined);
+  return readsOf(expressions, { operators, forEach });
 }

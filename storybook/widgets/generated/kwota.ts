@@ -12,5 +12,6 @@ import type { FormModule } from '@asysta/forms/runtime';
 import definition from '../kwota.form.json';
 
 /** The form "kwota": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["kwota"] };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["kwota"], reads };
 export default formModule;

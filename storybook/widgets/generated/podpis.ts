@@ -12,5 +12,6 @@ import type { FormModule } from '@asysta/forms/runtime';
 import definition from '../podpis.form.json';
 
 /** The form "podpis": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["podpis"] };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["podpis"], reads };
 export default formModule;

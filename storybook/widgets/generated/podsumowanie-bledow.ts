@@ -12,5 +12,6 @@ import type { FormModule } from '@asysta/forms/runtime';
 import definition from '../podsumowanie-bledow.form.json';
 
 /** The form "podsumowanie-bledow": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["podsumowanie-bledow"] };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["podsumowanie-bledow"], reads };
 export default formModule;

@@ -12,5 +12,6 @@ import type { FormModule } from '@asysta/forms/runtime';
 import definition from '../przedzial-godzin.form.json';
 
 /** The form "przedzial-godzin": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["przedzial-godzin"] };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["przedzial-godzin"], reads };
 export default formModule;

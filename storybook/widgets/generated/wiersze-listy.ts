@@ -12,5 +12,6 @@ import type { FormModule } from '@asysta/forms/runtime';
 import definition from '../wiersze-listy.form.json';
 
 /** The form "wiersze-listy": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["wiersze-listy"] };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["wiersze-listy"], reads };
 export default formModule;

@@ -12,5 +12,6 @@ import type { FormModule } from '../../form-module.js';
 import definition from '../../../definitions/dziennik-asystenta.form.json';
 
 /** The form "dziennik-asystenta": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["dziennik-asystenta"] };
+const reads: FormModule['reads'] = {"derived":[[{"pattern":["visits","*","time","from"],"whole":true},{"pattern":["visits","*","time","to"],"whole":true}],[{"pattern":["visits"],"whole":false}],[{"pattern":["visits","*","familySignature"],"whole":true},{"pattern":["visits","*","assistantSignature"],"whole":true}],[{"pattern":["visits","*","minutes"],"whole":true}]],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["dziennik-asystenta"], reads };
 export default formModule;

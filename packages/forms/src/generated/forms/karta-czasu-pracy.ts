@@ -12,5 +12,6 @@ import type { FormModule } from '../../form-module.js';
 import definition from '../../../definitions/karta-czasu-pracy.form.json';
 
 /** The form "karta-czasu-pracy": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["karta-czasu-pracy"] };
+const reads: FormModule['reads'] = {"derived":[[{"pattern":["rows","*","time","from"],"whole":true},{"pattern":["rows","*","time","to"],"whole":true}],[{"pattern":["rows","*","minutes"],"whole":true}]],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["karta-czasu-pracy"], reads };
 export default formModule;

@@ -12,5 +12,6 @@ import type { FormModule } from '../../form-module.js';
 import definition from '../../../definitions/karta-realizacji-uslugi.form.json';
 
 /** The form "karta-realizacji-uslugi": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["karta-realizacji-uslugi"] };
+const reads: FormModule['reads'] = {"derived":[[{"pattern":["contacts","*","time","from"],"whole":true},{"pattern":["contacts","*","time","to"],"whole":true}],[{"pattern":["contacts","*","kind"],"whole":true}],[{"pattern":["contacts","*","kind"],"whole":true}],[{"pattern":["contacts","*","minutes"],"whole":true}]],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["karta-realizacji-uslugi"], reads };
 export default formModule;

@@ -13,5 +13,6 @@ import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/ocena-planu-pracy.form.json';
 
 /** The form "ocena-planu-pracy": its definition and precompiled validators, and its steps. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["ocena-planu-pracy"], steps: stepSupport };
+const reads: FormModule['reads'] = {"derived":[[{"pattern":["actions","*","status"],"whole":true}],[{"pattern":["actions","*","status"],"whole":true}],[{"pattern":["actions","*","status"],"whole":true}]],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["ocena-planu-pracy"], reads, steps: stepSupport };
 export default formModule;

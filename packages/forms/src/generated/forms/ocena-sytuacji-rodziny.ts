@@ -13,5 +13,6 @@ import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/ocena-sytuacji-rodziny.form.json';
 
 /** The form "ocena-sytuacji-rodziny": its definition and precompiled validators, and its steps. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["ocena-sytuacji-rodziny"], steps: stepSupport };
+const reads: FormModule['reads'] = {"derived":[[{"pattern":["members","*","income","wages"],"whole":true},{"pattern":["members","*","income","pension"],"whole":true},{"pattern":["members","*","income","familyBenefits"],"whole":true},{"pattern":["members","*","income","alimony"],"whole":true},{"pattern":["members","*","income","socialAssistance"],"whole":true},{"pattern":["members","*","income","other"],"whole":true}],[{"pattern":["members","*","incomeTotal"],"whole":true}],[{"pattern":["members"],"whole":false},{"pattern":["totalIncome"],"whole":true}]],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["ocena-sytuacji-rodziny"], reads, steps: stepSupport };
 export default formModule;

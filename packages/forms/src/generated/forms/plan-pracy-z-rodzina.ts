@@ -13,5 +13,6 @@ import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/plan-pracy-z-rodzina.form.json';
 
 /** The form "plan-pracy-z-rodzina": its definition and precompiled validators, and its steps. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["plan-pracy-z-rodzina"], steps: stepSupport };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["plan-pracy-z-rodzina"], reads, steps: stepSupport };
 export default formModule;

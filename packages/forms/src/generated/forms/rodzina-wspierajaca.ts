@@ -12,5 +12,6 @@ import type { FormModule } from '../../form-module.js';
 import definition from '../../../definitions/rodzina-wspierajaca.form.json';
 
 /** The form "rodzina-wspierajaca": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["rodzina-wspierajaca"] };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["rodzina-wspierajaca"], reads };
 export default formModule;

@@ -13,5 +13,6 @@ import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/skierowanie-i-podstawa.form.json';
 
 /** The form "skierowanie-i-podstawa": its definition and precompiled validators, and its steps. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["skierowanie-i-podstawa"], steps: stepSupport };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[[{"pattern":["basis"],"whole":true}],[{"pattern":["basis"],"whole":true}],[{"pattern":["basis"],"whole":true}]]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["skierowanie-i-podstawa"], reads, steps: stepSupport };
 export default formModule;

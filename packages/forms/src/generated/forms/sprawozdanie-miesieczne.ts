@@ -13,5 +13,6 @@ import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/sprawozdanie-miesieczne.form.json';
 
 /** The form "sprawozdanie-miesieczne": its definition and precompiled validators, and its steps. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["sprawozdanie-miesieczne"], steps: stepSupport };
+const reads: FormModule['reads'] = {"derived":[[{"pattern":["visits"],"whole":false}],[{"pattern":["partialGoals","*","status"],"whole":true}]],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["sprawozdanie-miesieczne"], reads, steps: stepSupport };
 export default formModule;

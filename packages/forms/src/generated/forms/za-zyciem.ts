@@ -13,5 +13,6 @@ import { stepSupport } from '../../step-support.js';
 import definition from '../../../definitions/za-zyciem.form.json';
 
 /** The form "za-zyciem": its definition and precompiled validators, and its steps. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["za-zyciem"], steps: stepSupport };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[[{"pattern":["eligibility","childCertificate"],"whole":true}],[{"pattern":["benefit","applicant"],"whole":true}],[{"pattern":["benefit","applicant"],"whole":true}]]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["za-zyciem"], reads, steps: stepSupport };
 export default formModule;

@@ -12,5 +12,6 @@ import type { FormModule } from '../../form-module.js';
 import definition from '../../../definitions/zakonczenie-pracy.form.json';
 
 /** The form "zakonczenie-pracy": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["zakonczenie-pracy"] };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["zakonczenie-pracy"], reads };
 export default formModule;

@@ -12,5 +12,6 @@ import type { FormModule } from '../../form-module.js';
 import definition from '../../../definitions/zmiana-planu-pracy.form.json';
 
 /** The form "zmiana-planu-pracy": its definition and precompiled validators. */
-export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["zmiana-planu-pracy"] };
+const reads: FormModule['reads'] = {"derived":[],"conditions":[]};
+export const formModule: FormModule = { definition: definition as unknown as FormModule['definition'], ...formValidators["zmiana-planu-pracy"], reads };
 export default formModule;
