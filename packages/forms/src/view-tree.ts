@@ -206,6 +206,16 @@ export class ViewBuilder {
   /** Pointers whose subtree shows other issues than last time (with their ancestors). */
   private dirty = new Set<string>();
   private readonly blueprint: Blueprint;
+  /**
+   * The summary's entries by issue, and the last summary: an issue kept from the last run keeps its
+   * entry, and unchanged entries keep the summary, so a renderer skips it. Forgotten when the form's
+   * shape changes (a list's length, the hidden parts): an entry's target depends on it.
+   */
+  private entries = new Map<Issue, SummaryEntry>();
+  private lastSummary: FormViewTree['summary'] | undefined;
+  private shapeChanged = false;
+  /** Texts that depend only on the locale (and a row's number), made once. */
+  private readonly texts = new Map<string, string>();
 
   constructor(
     private readonly form: PreparedForm,
@@ -239,10 +249,12 @@ export class ViewBuilder {
     // A subtree is reused as it is when its value is the same object as last time and none of its
     // issues changed: a keystroke rebuilds its field, its item, its list and the root, nothing else.
     const hiddenKey = `${input.disabled}|${input.hidden.join('|')}`;
+    this.shapeChanged = false;
     if (hiddenKey !== this.lastHidden) {
       this.nodes.clear();
       this.values.clear();
       this.lastHidden = hiddenKey;
+      this.shapeChanged = true;
     }
     this.dirty = new Set();
     for (const path of new Set([...Object.keys(shown), ...Object.keys(this.lastShown)])) {
@@ -255,28 +267,38 @@ export class ViewBuilder {
     this.lastShown = shown;
     const root = this.group(this.blueprint, '', input.draft, { required: true, visible: true, level: 2, hidden, shown, disabled: input.disabled, force: false });
 
+    if (this.shapeChanged) this.entries.clear();
+    const entries = new Map<Issue, SummaryEntry>();
     const entry = (issue: Issue): SummaryEntry => {
       const at = relocated.get(issue) ?? issue.path;
-      const node = this.nodeAt(at);
-      const targetId = node?.kind === 'array' && node.items.length === 0 ? node.addId : node ? node.id : idOfPointer(at);
-      const widget = node && 'widget' in node ? String(node.widget) : '';
-      return { issue, label: this.labelAt(at), message: forInput(issue, widget, locale).message, targetId };
+      // Where an issue shows and what its link targets depend on the form's shape alone.
+      let found = this.entries.get(issue);
+      if (!found) {
+        const node = this.nodeAt(at);
+        const targetId = node?.kind === 'array' && node.items.length === 0 ? node.addId : node ? node.id : idOfPointer(at);
+        const widget = node && 'widget' in node ? String(node.widget) : '';
+        found = { issue, label: this.labelAt(at), message: forInput(issue, widget, locale).message, targetId };
+      }
+      entries.set(issue, found);
+      return found;
     };
     const errors = input.shownErrors.map(entry);
     const warnings = input.shownWarnings.map(entry);
+    this.entries = entries;
+    const alert = input.submitted && errors.length > 0;
+    const last = this.lastSummary;
+    const summary =
+      last && last.alert === alert && sameList(last.errors, errors) && sameList(last.warnings, warnings)
+        ? last
+        : { id: SUMMARY_ID, title: errors.length ? t('ui.errorSummary.title') : t('ui.warningSummary.title'), errors, warnings, alert };
+    this.lastSummary = summary;
     const { definition } = form;
     return {
       locale,
       title: localize(definition.title, locale),
       ...(definition.description ? { description: localize(definition.description, locale) } : {}),
       root,
-      summary: {
-        id: SUMMARY_ID,
-        title: errors.length ? t('ui.errorSummary.title') : t('ui.warningSummary.title'),
-        errors,
-        warnings,
-        alert: input.submitted && errors.length > 0,
-      },
+      summary,
       submitLabel: t('ui.submit'),
       status: input.saved ? t('ui.saved') : '',
       focus: input.focus,
@@ -395,6 +417,17 @@ export class ViewBuilder {
     }
   }
 
+  private text(key: 'ui.addRow' | 'ui.noRows' | 'ui.removeRow', n?: number): string {
+    const id = n === undefined ? key : `${key}|${n}`;
+    let text = this.texts.get(id);
+    if (text === undefined) {
+      text = translate(key, this.locale, n === undefined ? {} : { n });
+      // Row numbers are bounded by the lists' maxItems, and the data's limits.
+      if (this.texts.size < 10_000) this.texts.set(id, text);
+    }
+    return text;
+  }
+
   private itemLabel(array: Blueprint, index: number): string {
     return array.itemLabel ? `${array.itemLabel} ${index + 1}` : translate('ui.row', this.locale, { n: index + 1 });
   }
@@ -477,16 +510,18 @@ export class ViewBuilder {
     const lengthKey = `length:${pointer}`;
     const lastLength = this.values.get(lengthKey) as number | undefined;
     const force = ctx.force || lastLength !== list.length;
+    if (lastLength !== list.length) this.shapeChanged = true;
     if (lastLength !== undefined && lastLength > list.length) this.forgetBelow(pointer, list.length);
     this.values.set(lengthKey, list.length);
+    // One context for every item (a keystroke rebuilds one of them and checks the rest).
+    const itemCtx = { ...ctx, required: true, level: level + 2, force };
     const items = list.map((itemValue, index) => {
       const at = `${pointer}/${index}`;
       const itemKey = `item:${at}`;
-      const reused = this.reusable(itemKey, at, itemValue, { ...ctx, force });
+      const reused = this.reusable(itemKey, at, itemValue, itemCtx);
       if (reused) return reused as ItemNode;
       this.values.set(itemKey, itemValue);
-      const itemBase = this.base(bp.item!, at, { ...ctx, required: true }, this.itemLabel(bp, index));
-      const itemCtx = { ...ctx, required: true, level: level + 2, force };
+      const itemBase = this.base(bp.item!, at, itemCtx, this.itemLabel(bp, index));
       const children: ViewNode[] =
         bp.item!.kind === 'group'
           ? bp.item!.children.map((child) =>
@@ -505,7 +540,7 @@ export class ViewBuilder {
         index,
         level: Math.min(level + 1, 6),
         canRemove: editable && list.length > bp.minItems,
-        removeLabel: translate('ui.removeRow', this.locale, { n: index + 1 }),
+        removeLabel: this.text('ui.removeRow', index + 1),
         children,
       });
     });
@@ -515,9 +550,9 @@ export class ViewBuilder {
       level,
       items,
       canAdd: editable && list.length < bp.maxItems,
-      addLabel: translate('ui.addRow', this.locale),
+      addLabel: this.text('ui.addRow'),
       addId: ViewBuilder.addId(pointer),
-      emptyText: translate('ui.noRows', this.locale),
+      emptyText: this.text('ui.noRows'),
     });
   }
 

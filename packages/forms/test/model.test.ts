@@ -53,6 +53,21 @@ describe('form model', () => {
     expect(warning.reference?.title.pl).toContain('Konstancin-Jeziorna');
   });
 
+  it('keeps the summary while its issues stay, and makes a new one when they change or the form’s shape does', () => {
+    const model = createFormModel('karta-czasu-pracy', { ...options, data: timeCard.examples.valid[1]!.data });
+    const first = model.getView().summary;
+    expect(first.warnings.map((entry) => entry.targetId)).toEqual(['_rows_2', '_rows_3']);
+    model.setValue('/rows/3/place', 'Szkoła');
+    expect(model.getView().summary).toBe(first);
+    // 3 h + 2 h 30 min + 30 min: the third row is within 6 h now.
+    model.setValue('/rows/2/time/to', '10:30');
+    expect(model.getView().summary).not.toBe(first);
+    expect(model.getView().summary.warnings.map((entry) => entry.targetId)).toEqual(['_rows_3']);
+    // The last row moved first: its link follows it.
+    model.moveItem('/rows', 3, 0);
+    expect(model.getView().summary.warnings.map((entry) => entry.targetId)).toEqual(['_rows_0']);
+  });
+
   it('shows no local warning under the default (statutory) profile', () => {
     const over = timeCard.examples.valid[1]!.data;
     expect(createFormModel('karta-czasu-pracy', { asOf: '2026-03-31', data: over }).getState().warnings).toEqual([]);

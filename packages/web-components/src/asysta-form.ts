@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { asystaCss, stepPosition, translate, type Drafts, type FormDefinition, type FormModel, type FormState, type LoadError, type Locale, type OwnProfile, type RuleReport } from '@asysta/forms/runtime';
 import { DraftController } from './draft-controller.js';
 import { draftTemplate, type DraftActions } from './draft-templates.js';
@@ -351,7 +352,7 @@ export class AsystaFormElement extends LitElement {
         <h2 class="asysta-form__title">${view.title}</h2>
         ${view.description ? html`<p class="asysta-form__description">${view.description}</p>` : nothing}
         ${view.steps ? stepsNavTemplate(ctx, view.steps) : nothing}
-        ${summaryTemplate(ctx, view.summary)}
+        ${guard([view.summary, ctx], () => summaryTemplate(ctx, view.summary))}
         ${view.steps ? stepBodyTemplate(ctx, view, view.steps) : nodeTemplate(ctx, view.root)}
         <div class="asysta-actions">
           <button type="submit" part="button" class="asysta-button asysta-button--submit" ?disabled=${view.root.disabled}>${view.submitLabel}</button>

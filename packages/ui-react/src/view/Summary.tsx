@@ -1,4 +1,4 @@
-import { forwardRef, type MouseEvent } from 'react';
+import { forwardRef, memo, type MouseEvent } from 'react';
 import type { ErrorSummary as Summary, LoadError, Locale, SummaryEntry } from '@asysta/forms';
 import { t } from '../texts.js';
 
@@ -27,8 +27,9 @@ function Links({ entries, severity, prefix, onNavigate }: { entries: readonly Su
 /**
  * The summary at the top of the form: every error and warning shown now, each a link that moves
  * focus to its field (GOV.UK pattern) – in a form shown in steps, opening the field's step first. An alert after a failed submit, a labelled region before.
+ * Drawn again only when the model made a new summary (a keystroke that changes no issue keeps it).
  */
-export const ErrorSummaryView = forwardRef<HTMLDivElement, { summary: Summary; locale: Locale; prefix: string; onNavigate: Navigate }>(
+export const ErrorSummaryView = memo(forwardRef<HTMLDivElement, { summary: Summary; locale: Locale; prefix: string; onNavigate: Navigate }>(
   function ErrorSummaryView({ summary, locale, prefix, onNavigate }, ref) {
     const { errors, warnings } = summary;
     if (!errors.length && !warnings.length) return null;
@@ -51,7 +52,7 @@ export const ErrorSummaryView = forwardRef<HTMLDivElement, { summary: Summary; l
       </div>
     );
   },
-);
+));
 
 /** A form that cannot be shown: a visible box (text only) instead of a blank or a crash. */
 export function LoadErrorBox({ error, locale }: { error: LoadError; locale: Locale }) {
