@@ -40,10 +40,6 @@ export function checkReads(check: Check): ReadSet {
   }
 }
 
-export function runChecks(checks: readonly Check[], data: unknown, locale: Locale): Issue[] {
-  return checks.flatMap((check) => runCheck(check, data, locale));
-}
-
 /** The issues one check finds in the data. */
 export function runCheck(check: Check, data: unknown, locale: Locale): Issue[] {
   const issues: Issue[] = [];
