@@ -12,6 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { createChecks, indent } from '../support/checks.mjs';
 import { CONTENT_SECURITY_POLICY, DEFAULT_BUNDLE_DIR, startServer } from '../../examples/portal-html/server.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -49,41 +50,10 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const bundleDir = process.env.ASYSTA_BUNDLE_DIR || DEFAULT_BUNDLE_DIR;
 
-// A watchdog: this script must never hang a CI run.
-const watchdog = setTimeout(() => {
-  console.error('browser test: timed out after 240 s');
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exit(1);
-}, 240_000);
-watchdog.unref();
-
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    passed++;
-    console.log(`✓ ${name} (${Date.now() - started} ms)`);
-    return true;
-  } catch (error) {
-    failed++;
-    console.log(`✗ ${name}\n${indent(error instanceof Error ? error.message : String(error))}`);
-    return false;
-  }
-}
-function indent(text) {
-  return String(text)
-    .split('\n')
-    .map((line) => `    ${line}`)
-    .join('\n');
-}
+const checks = createChecks({ suite: 'browser test' });
+const { check, finish } = checks;
 function assert(condition, message) {
   if (!condition) throw new Error(message);
-}
-function finish() {
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
 }
 
 /** Runs in the page before any of its scripts: records CSP violations and the element's events. */
@@ -253,8 +223,7 @@ async function expectNoAxeViolations(page) {
 async function main() {
   const bundle = `${bundleDir}/asysta-form.js`;
   if (!existsSync(bundle)) {
-    failed++;
-    console.log(`✗ the standalone bundle exists\n    ${bundle} is missing – run \`npm run build\` first`);
+    checks.record('the standalone bundle exists', false, `${bundle} is missing – run \`npm run build\` first`);
     return;
   }
 
@@ -437,7 +406,6 @@ async function main() {
 try {
   await main();
 } catch (error) {
-  failed++;
-  console.log(`✗ the browser test itself crashed\n${indent(error?.stack ?? error)}`);
+  checks.stopped(error);
 }
 finish();

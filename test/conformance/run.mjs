@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { bundlePage } from '../support/bundle-page.mjs';
+import { createChecks } from '../support/checks.mjs';
 import { servePages } from '../support/serve-pages.mjs';
 import { runSuite } from './suite.mjs';
 
@@ -18,11 +19,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const RENDERERS = ['react', 'element'];
 const only = process.argv.includes('--renderer') ? process.argv[process.argv.indexOf('--renderer') + 1] : undefined;
 
-const watchdog = setTimeout(() => {
-  console.error('conformance: timed out after 300 s');
-  process.exit(1);
-}, 300_000);
-watchdog.unref();
+const checks = createChecks({ suite: 'conformance' });
 
 /** Each renderer's driver page script, bundled (React and the package come from their built dist). */
 async function buildDrivers(dir) {
@@ -36,7 +33,6 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'asysta-conformance-'));
   let browser;
   let server;
-  let totals = { passed: 0, failed: 0 };
   try {
     const started = Date.now();
     await buildDrivers(dir);
@@ -51,38 +47,37 @@ async function main() {
     });
     const snapshots = {};
     for (const renderer of RENDERERS.filter((r) => !only || r === only)) {
+      const rendererStarted = Date.now();
       console.log(`\n# ${renderer}`);
       const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'en-US' });
-      const result = await runSuite({ context, url: `${url}/${renderer}/driver.html`, renderer });
-      snapshots[renderer] = result.snapshots;
-      totals = { passed: totals.passed + result.passed, failed: totals.failed + result.failed };
-      await context.close();
+      try {
+        snapshots[renderer] = {};
+        await runSuite({ context, url: `${url}/${renderer}/driver.html`, renderer, checks, snapshots: snapshots[renderer] });
+      } catch (error) {
+        // A stalled check: this renderer's page may be stuck; the other renderer still runs.
+        checks.stopped(error);
+      } finally {
+        await context.close().catch(() => {});
+      }
+      console.log(`# ${renderer}: ${Math.round((Date.now() - rendererStarted) / 1000)} s`);
     }
     if (Object.keys(snapshots).length === 2) {
       // The same fields, labels, values and issues at the same pointers in every state, in both renderers.
       console.log('\n# both renderers');
-      for (const key of Object.keys(snapshots.react)) {
+      for (const key of Object.keys(snapshots.react).filter((k) => k in snapshots.element)) {
         const a = JSON.stringify(snapshots.react[key]);
         const b = JSON.stringify(snapshots.element[key]);
-        if (a === b) {
-          totals.passed++;
-          console.log(`✓ same view: ${key}`);
-        } else {
-          totals.failed++;
-          console.log(`✗ same view: ${key}\n    react:   ${a.slice(0, 400)}\n    element: ${b.slice(0, 400)}`);
-        }
+        checks.record(`same view: ${key}`, a === b, `react:   ${a.slice(0, 400)}\nelement: ${b.slice(0, 400)}`);
       }
     }
   } catch (error) {
-    totals.failed++;
-    console.log(`✗ the conformance run itself crashed\n    ${error instanceof Error ? error.stack : String(error)}`);
+    checks.stopped(error);
   } finally {
     await browser?.close();
     server?.close();
     await rm(dir, { recursive: true, force: true });
   }
-  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
-  process.exitCode = totals.failed ? 1 : 0;
+  checks.finish();
 }
 
 await main();

@@ -51,10 +51,8 @@ function isWithin(pointer, ancestor) {
   return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
 }
 
-export async function runSuite({ context, url, renderer }) {
-  let passed = 0;
-  let failed = 0;
-  const snapshots = {};
+/** Runs every check against one renderer; each view snapshot goes into `snapshots` as it is taken. */
+export async function runSuite({ context, url, renderer, checks, snapshots }) {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -67,18 +65,11 @@ export async function runSuite({ context, url, renderer }) {
   await page.goto(url);
   await prepare();
 
-  async function check(name, fn) {
-    const started = Date.now();
+  /** A check of this renderer's page: the page's errors are collected per check. */
+  const check = (name, fn) => {
     problems.length = 0;
-    try {
-      await fn();
-      passed++;
-      console.log(`✓ ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      failed++;
-      console.log(`✗ ${name}\n    ${String(error instanceof Error ? error.message : error).split('\n').join('\n    ')}`);
-    }
-  }
+    return checks.check(name, fn);
+  };
   const mount = async (options) => {
     await page.evaluate((o) => window.asystaDriver.mount(o), options);
     await page.waitForFunction(
@@ -313,5 +304,4 @@ export async function runSuite({ context, url, renderer }) {
   await runStepChecks({ page, renderer, definitions: DEFINITIONS, check, mount, root, axe, clean, log, activeId: () => page.evaluate(activeIdInPage), snapshots, assert, timeout: TIMEOUT });
 
   await page.close();
-  return { passed, failed, snapshots };
 }

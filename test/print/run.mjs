@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createFormModel, getFormDefinition, listForms } from '@asysta/forms';
 import { bundlePage } from '../support/bundle-page.mjs';
+import { createChecks } from '../support/checks.mjs';
 import { servePages } from '../support/serve-pages.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,20 +27,8 @@ const TIME_CARD_COLUMNS = ['Lp.', 'Data', 'Godzina od… do…', 'Ilość godzin
 /** What only the screen form shows: none of it may print. */
 const SCREEN_ONLY = ['Zapisz', 'Dodaj wiersz', 'DD.MM.RRRR', 'Popraw błędy'];
 
-const watchdog = setTimeout(() => {
-  console.error('print: timed out after 180 s');
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exit(1);
-}, 180_000);
-watchdog.unref();
-
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : `\n    ${detail}`}`);
-}
+const checks = createChecks({ suite: 'print' });
+const check = checks.record;
 
 /** The driver pages: React with the package's stylesheet linked; the element with none (it brings its own). */
 async function buildPages(dir) {
@@ -118,7 +107,6 @@ async function printForm(page, url, options) {
 }
 
 async function main() {
-  const started = Date.now();
   const dir = await mkdtemp(join(tmpdir(), 'asysta-print-'));
   await mkdir(artifacts, { recursive: true });
   let browser;
@@ -149,8 +137,13 @@ async function main() {
       const { texts: wanted, view } = expectedTexts(test.id, { profile: test.options.profile, asOf: test.options.asOf, locale: 'pl', ...(test.options.data ? { data: test.options.data } : {}) });
       for (const renderer of RENDERERS) {
         const label = `${renderer}: ${test.name}`;
-        const printed = await printForm(page, `${base}/${renderer}/page.html`, test.options);
-        const pdf = await readPdf(printed.pdf);
+        let printed;
+        let pdf;
+        const ok = await checks.check(`${label}: printed to A4 PDF and read back`, async () => {
+          printed = await printForm(page, `${base}/${renderer}/page.html`, test.options);
+          pdf = await readPdf(printed.pdf);
+        });
+        if (!ok) continue;
         texts[`${test.name}|${renderer}`] = pdf.text;
         await writeFile(join(artifacts, `${test.id}-${test.blank ? 'blank' : 'filled'}-${renderer}.pdf`), printed.pdf);
         check(`${label}: no CSP violation, no error`, printed.violations.length === 0 && printed.errors === 0, JSON.stringify(printed));
@@ -201,15 +194,13 @@ async function main() {
     await page.emulateMedia({ media: 'screen' });
     await context.close();
   } catch (error) {
-    check('the print run itself', false, error instanceof Error ? error.stack : String(error));
+    checks.stopped(error);
   } finally {
     await browser?.close();
     server?.close();
     await rm(dir, { recursive: true, force: true });
   }
-  console.log(`\nprinted in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
+  checks.finish();
 }
 
 await main();
