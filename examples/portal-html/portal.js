@@ -18,7 +18,8 @@ if (form && result) {
   form.addEventListener('asysta-submit', (event) => {
     const { total, error, warning, info } = summariseReport(event.detail && event.detail.report);
     result.textContent =
-      `Karta zapisana. Sprawdzono reguł: ${total}; ` +
+      // This example has no server: it takes the data and says so, and never calls detail.saved().
+      `Karta przyjęta przez stronę (przykład bez serwera – nic nie zapisano). Sprawdzono reguł: ${total}; ` +
       `błędy: ${error}, ostrzeżenia: ${warning}, informacje: ${info}.`;
   });
   form.addEventListener('asysta-error', (event) => {

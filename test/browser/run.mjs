@@ -320,7 +320,7 @@ async function main() {
       });
 
       await check('the host page shows a text summary of the submission', async () => {
-        await page.waitForFunction(() => /^Karta zapisana/.test(document.getElementById('result')?.textContent ?? ''), null, {
+        await page.waitForFunction(() => /^Karta przyjęta przez stronę/.test(document.getElementById('result')?.textContent ?? ''), null, {
           timeout: 5_000,
         });
       });

@@ -214,14 +214,34 @@ export async function runSuite({ context, url, renderer, checks, snapshots }) {
     await axe();
   });
 
-  await check('a valid submit fires asysta-submit with the data and the rule report, and says it was saved', async () => {
+  await check('a valid submit fires asysta-submit with the data and the rule report; the form says it was saved only when the host confirms', async () => {
     await mount({ ...cardOptions, data: card.examples.valid[1].data });
     await submitWithKeyboard();
     await page.waitForFunction(() => window.asystaDriver.log.submit.length === 1, undefined, { timeout: TIMEOUT });
     const [detail] = (await log()).submit;
     assert(detail.data.totalMinutes === 450 && Array.isArray(detail.report.results), `detail: ${JSON.stringify(detail).slice(0, 200)}`);
     assert(detail.report.results.some((r) => r.status === 'fail' && r.severity === 'warning'), 'the report holds the quota warning');
-    assert((await root().locator('.asysta-status').textContent()).includes('zapisany'), 'no saved status');
+    const status = () => root().locator('.asysta-status').textContent();
+    assert((await status()).includes('przekazano do zapisania'), `before the host confirms: "${await status()}"`);
+    await page.evaluate(() => window.asystaDriver.log.submit[0].saved());
+    await page.waitForFunction(() => window.asystaDriver.root().querySelector('.asysta-status--saved'), undefined, { timeout: TIMEOUT });
+    assert((await status()).includes('został zapisany'), `after saved(): "${await status()}"`);
+    // A second submit whose save fails: "saving…" while the host works, then the failure, the data kept.
+    await submitWithKeyboard();
+    await page.waitForFunction(() => window.asystaDriver.log.submit.length === 2, undefined, { timeout: TIMEOUT });
+    await page.evaluate(() => {
+      let fail;
+      window.asystaDriver.log.submit[1].waitUntil(new Promise((_, reject) => (fail = reject)));
+      window.failSave = () => fail(new Error('offline'));
+    });
+    await page.waitForFunction(() => window.asystaDriver.root().querySelector('.asysta-status--saving'), undefined, { timeout: TIMEOUT });
+    await page.evaluate(() => window.failSave());
+    await page.waitForFunction(() => window.asystaDriver.root().querySelector('.asysta-status--failed'), undefined, { timeout: TIMEOUT });
+    assert((await status()).includes('Nie udało się zapisać'), `after a failed save: "${await status()}"`);
+    // An earlier submit's confirmation no longer speaks for the form.
+    await page.evaluate(() => window.asystaDriver.log.submit[0].saved());
+    assert((await status()).includes('Nie udało się zapisać'), `a stale saved() changed the status: "${await status()}"`);
+    await axe();
   });
 
   await check('an unknown form and data that is not an object: a visible message, asysta-error, the page goes on', async () => {

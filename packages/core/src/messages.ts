@@ -320,7 +320,11 @@ export const catalog = {
   'input.date': { pl: 'Podaj istniejącą datę w formacie DD.MM.RRRR.', en: 'Enter a real date as DD/MM/YYYY.' },
   'input.month': { pl: 'Podaj miesiąc w formacie MM.RRRR.', en: 'Enter a month as MM/YYYY.' },
   'input.time': { pl: 'Podaj godzinę w formacie GG:MM (24-godzinnym).', en: 'Enter a time as HH:MM (24-hour).' },
+  // What became of a valid submit: the form says only what the host has confirmed.
+  'ui.handedOver': { pl: 'Dane przekazano do zapisania.', en: 'Handed over to be saved.' },
+  'ui.saving': { pl: 'Zapisywanie…', en: 'Saving…' },
   'ui.saved': { pl: 'Formularz został zapisany.', en: 'The form has been saved.' },
+  'ui.saveFailed': { pl: 'Nie udało się zapisać. Dane zostały w formularzu.', en: 'Not saved. The data is still in the form.' },
   'ui.draft.restored': { pl: 'Przywrócono wersję roboczą z {date}.', en: 'The draft of {date} has been restored.' },
   'ui.draft.discard': { pl: 'Odrzuć wersję roboczą', en: 'Discard the draft' },
   'ui.steps.label': { pl: 'Kroki formularza', en: 'Steps of the form' },

@@ -5,8 +5,8 @@
  * @module @asysta/forms
  */
 export { createFormModel, type CreateFormModelOptions } from './model.js';
-export type { FormListener, FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
-export type { InteractionSnapshot } from './interaction.js';
+export type { FormListener, FormModel, FormModelOptions, FormState, SaveConfirmation, SubmitResult } from './model-types.js';
+export type { InteractionSnapshot, SaveState } from './interaction.js';
 export type {
   ArrayNode,
   DerivedNode,

@@ -1,6 +1,6 @@
 /**
  * What a person has done with a form, beside its data: the fields left (touched), the submit
- * attempts, whether the last submit was saved, where focus should go next, and in a form shown in
+ * attempts, what became of the last valid submit (the host saves it), where focus should go next, and in a form shown in
  * steps where the person is (step-state.ts). It lives in the model so that every renderer shows the same,
  * and a draft can bring it back.
  */
@@ -8,6 +8,9 @@ import { escapePointerToken } from '@asysta/core';
 import { withAncestors } from './shown.js';
 import { StepState, type StepSnapshot } from './step-state.js';
 import type { FocusRequest } from './view-types.js';
+
+/** What became of the last valid submit: the form says only what the host has confirmed. */
+export type SaveState = 'none' | 'handed-over' | 'saving' | 'saved' | 'failed';
 
 /** The part of the interaction that a draft keeps. */
 export interface InteractionSnapshot extends StepSnapshot {
@@ -19,8 +22,11 @@ export class Interaction {
   private touchedSet = new Set<string>();
   private reachedSet: Set<string> | undefined;
   submitAttempts = 0;
-  /** The last submit was valid and nothing changed since. */
-  saved = false;
+  /**
+   * What became of the last valid submit, as far as the host has said (nothing changed since):
+   * handed over to the host, being saved, saved, or its save failed. Only the host saves.
+   */
+  save: SaveState = 'none';
   focus: FocusRequest | undefined;
   private focusSeq = 0;
   readonly steps = new StepState();
@@ -96,7 +102,7 @@ export class Interaction {
   restore(snapshot: InteractionSnapshot): void {
     this.replaceTouched(new Set(snapshot.touched.filter((p) => typeof p === 'string')));
     this.submitAttempts = Number.isInteger(snapshot.submitAttempts) && snapshot.submitAttempts > 0 ? snapshot.submitAttempts : 0;
-    this.saved = false;
+    this.save = 'none';
     this.focus = undefined;
     this.steps.restore(snapshot);
   }

@@ -21,8 +21,8 @@ import {
   type Locale,
 } from '@asysta/core';
 import { Evaluation, setIn, type Data, type Setup } from './evaluation.js';
-import { Interaction } from './interaction.js';
-import type { FormListener, FormModel, FormModelOptions } from './model-types.js';
+import { Interaction, type SaveState } from './interaction.js';
+import type { FormListener, FormModel, FormModelOptions, SaveConfirmation, SubmitResult } from './model-types.js';
 import { PrintBuilder } from './print-view.js';
 import { shownIssues } from './shown.js';
 import type { StepSupport } from './step-support.js';
@@ -149,16 +149,36 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
   };
 
   const changed = () => {
-    interaction.saved = false;
+    interaction.save = 'none';
   };
 
-  const submit = () => {
+  /** What the host calls about this submit; a later change or submit makes it a no-op. */
+  const confirmationOf = (attempt: number): SaveConfirmation => {
+    const settle = (next: SaveState) => {
+      if (interaction.submitAttempts !== attempt || interaction.save === 'none' || interaction.save === next) return;
+      interaction.save = next;
+      notify();
+    };
+    return {
+      saved: () => settle('saved'),
+      failed: () => settle('failed'),
+      waitUntil(promise) {
+        settle('saving');
+        Promise.resolve(promise).then(
+          () => settle('saved'),
+          () => settle('failed'),
+        );
+      },
+    };
+  };
+
+  const submit = (): SubmitResult => {
     interaction.submitAttempts++;
-    interaction.saved = state.valid;
+    interaction.save = state.valid ? 'handed-over' : 'none';
     if (state.valid) interaction.focus = undefined;
     else interaction.requestFocus(ViewBuilder.summaryId);
     notify();
-    return { valid: state.valid, data: state.data, report: state.report, errors: state.errors };
+    return { valid: state.valid, data: state.data, report: state.report, errors: state.errors, confirmation: confirmationOf(interaction.submitAttempts) };
   };
 
   /** A move between steps (or none, in a form on one page): what the person sees changes, the data does not. */
@@ -184,7 +204,7 @@ export function createModel(setup: Setup, options: ModelCoreOptions, resolved: {
           shownErrors: shown.errors,
           shownWarnings: shown.warnings,
           submitted: interaction.submitAttempts > 0,
-          saved: interaction.saved,
+          save: interaction.save,
           disabled,
           focus: interaction.focus,
         });

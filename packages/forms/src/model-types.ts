@@ -33,8 +33,24 @@ export type FormState = Evaluated;
 
 export type FormListener = (state: FormState) => void;
 
+/**
+ * How the host tells the form what became of a valid submit; until it does, the form says the data
+ * was handed over, never that it was saved. Calls about an earlier submit, or after the data changed,
+ * are ignored.
+ */
+export interface SaveConfirmation {
+  /** The host has saved the data. */
+  saved(): void;
+  /** The host could not save it: the form says so, and the data stays for another try. */
+  failed(): void;
+  /** The form says "saving…" until the promise settles: saved when it resolves, failed when it rejects. */
+  waitUntil(promise: PromiseLike<unknown>): void;
+}
+
 export interface SubmitResult {
   valid: boolean;
+  /** For a valid submit: what the host calls once it knows whether the data was saved. */
+  confirmation: SaveConfirmation;
   /** The data as submitted (derived values in, hidden parts out). */
   data: Record<string, unknown>;
   report: RuleReport;

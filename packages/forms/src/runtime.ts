@@ -44,7 +44,7 @@ export type { FormModule } from './form-module.js';
 export type { DataValidator } from './prepare.js';
 export type { RulesEngine } from '@asysta/rules';
 export type { OwnProfile } from './own-profile.js';
-export type { FormModel, FormModelOptions, FormState, SubmitResult } from './model-types.js';
+export type { FormModel, FormModelOptions, FormState, SaveConfirmation, SubmitResult } from './model-types.js';
 export type { InteractionSnapshot } from './interaction.js';
 export type * from './view-types.js';
 export { stepPosition, type FormLayout } from './step-state.js';

@@ -197,6 +197,7 @@ textarea.asysta-input { min-height: 6rem; }
 }
 .asysta-status:empty { display: none; }
 .asysta-status { margin: 1rem 0 0; font-weight: 600; }
+.asysta-status--failed { color: var(--_error); }
 .asysta-draft-notice { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; border-left: 4px solid var(--_info); background: #eef4fb; padding: 0.5rem 0.75rem; margin: 0 0 var(--_space); }
 .asysta-draft-notice--unreadable, .asysta-draft-notice--off, .asysta-draft-notice--other-tab { border-left-color: var(--_warning); background: var(--_warning-bg); }
 .asysta-not-carried-over { border: 2px solid var(--_warning); background: var(--_warning-bg); padding: 0.75rem 1rem; margin: 0 0 var(--_space); }

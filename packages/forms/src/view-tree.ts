@@ -8,6 +8,7 @@
 import { escapePointerToken as escape, formatDuration, formatMoney, getAtPointer, localize, translate, unescapePointerToken, type Issue, type Locale } from '@asysta/core';
 import { formatInput, inputPattern, type InputWidget } from './inputs.js';
 import { deref, patternTokens, type Schema } from './paths.js';
+import type { SaveState } from './interaction.js';
 import type { PreparedForm } from './prepare.js';
 import type {
   ArrayNode,
@@ -190,10 +191,13 @@ export interface ViewInput {
   shownErrors: readonly Issue[];
   shownWarnings: readonly Issue[];
   submitted: boolean;
-  saved: boolean;
+  save: SaveState;
   disabled: boolean;
   focus: FocusRequest | undefined;
 }
+
+/** The status line's message for each state of a valid submit. */
+const SAVE_MESSAGES = { 'handed-over': 'ui.handedOver', saving: 'ui.saving', saved: 'ui.saved', failed: 'ui.saveFailed' } as const;
 
 /** Builds trees for one form in one locale, reusing the nodes of the tree before. */
 export class ViewBuilder {
@@ -300,7 +304,8 @@ export class ViewBuilder {
       root,
       summary,
       submitLabel: t('ui.submit'),
-      status: input.saved ? t('ui.saved') : '',
+      status: input.save === 'none' ? '' : t(SAVE_MESSAGES[input.save]),
+      save: input.save,
       focus: input.focus,
       orientation: definition.print?.orientation ?? 'portrait',
       signatures: (definition.print?.signatures ?? []).map((signature) => localize(signature.label, locale)),

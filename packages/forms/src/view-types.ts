@@ -3,6 +3,7 @@
  * shows the same form. Renderers map nodes to DOM; they never read the JSON Schema. Nodes keep their
  * identity between updates when nothing in them changed, so a renderer can skip them.
  */
+import type { SaveState } from './interaction.js';
 import type { Issue, Locale } from '@asysta/core';
 import type { InputWidget } from './inputs.js';
 
@@ -118,8 +119,10 @@ export interface FormViewTree {
   readonly root: GroupNode;
   readonly summary: ErrorSummary;
   readonly submitLabel: string;
-  /** "Formularz został zapisany." after a valid submit, until the next change. */
+  /** What became of the last valid submit, in words (empty when nothing): only what the host confirmed. */
   readonly status: string;
+  /** The same as a state, for the renderers' styling ("failed" is drawn as an error). */
+  readonly save: SaveState;
   readonly focus?: FocusRequest | undefined;
   readonly orientation: 'portrait' | 'landscape';
   /** Labels of the lines to sign on paper. */

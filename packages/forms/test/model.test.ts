@@ -8,6 +8,32 @@ const options = { profile: 'konstancin-jeziorna', asOf: '2026-03-31' } as const;
 
 
 describe('form model', () => {
+  it('says a valid submit was saved only when the host confirms it, and forgets a confirmation once the data changes', async () => {
+    const model = createFormModel('karta-czasu-pracy', { ...options, data: filled });
+    const status = () => model.getView().status;
+    expect(status()).toBe('');
+    const first = model.submit();
+    expect([model.getView().save, status()]).toEqual(['handed-over', 'Dane przekazano do zapisania.']);
+    first.confirmation.saved();
+    expect([model.getView().save, status()]).toEqual(['saved', 'Formularz został zapisany.']);
+    model.setValue('/assistant', 'Ewa Nowak');
+    expect(status()).toBe('');
+    first.confirmation.failed();
+    expect(status()).toBe('');
+
+    let reject!: (reason: unknown) => void;
+    model.submit().confirmation.waitUntil(new Promise((_, no) => (reject = no)));
+    expect(status()).toBe('Zapisywanie…');
+    reject(new Error('offline'));
+    await new Promise((done) => setTimeout(done, 0));
+    expect([model.getView().save, status()]).toEqual(['failed', 'Nie udało się zapisać. Dane zostały w formularzu.']);
+
+    const invalid = createFormModel('karta-czasu-pracy', options).submit();
+    expect(invalid.valid).toBe(false);
+    invalid.confirmation.saved();
+    expect(status()).not.toBe('Formularz został zapisany.');
+  });
+
   it('derives row minutes and the month total', () => {
     const { data } = createFormModel('karta-czasu-pracy', { ...options, data: filled }).getState();
     expect((data['rows'] as { minutes: number }[]).map((r) => r.minutes)).toEqual([120, 90, 60]);

@@ -279,7 +279,7 @@ describe('a form shown in steps', () => {
     model.advance();
     const result = model.advance();
     expect(result).toMatchObject({ valid: true });
-    expect(model.getView().status).toBe('Formularz został zapisany.');
+    expect(model.getView().status).toBe('Dane przekazano do zapisania.');
   });
 
   it('goes to a step by id or index; an unknown step is a located error', () => {

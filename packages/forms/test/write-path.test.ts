@@ -82,7 +82,7 @@ describe('the write path', () => {
     ]);
     model.setData(timeCard);
     expect(model.submit().valid).toBe(true);
-    expect(model.getView().status).toBe('Formularz został zapisany.');
+    expect(model.getView().status).toBe('Dane przekazano do zapisania.');
     model.setValue('/rows/0/place', 'Szkoła');
     expect(model.getView().status).toBe('');
   });

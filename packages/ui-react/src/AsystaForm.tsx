@@ -29,6 +29,7 @@ import {
   type LoadError,
   type Locale,
   type RuleReport,
+  type SaveConfirmation,
   type RulesEngine,
   type SummaryEntry,
 } from '@asysta/forms/runtime';
@@ -50,13 +51,17 @@ export interface AsystaChangeDetail {
   warnings: readonly Issue[];
 }
 
-export interface AsystaSubmitDetail {
+export interface AsystaSubmitDetail extends SaveConfirmation {
   data: Record<string, unknown>;
   /** Every rule's verdict, each explaining itself. */
   report: RuleReport;
 }
 
 export type AsystaErrorDetail = LoadError;
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
 
 export interface AsystaFormProps {
   /**
@@ -97,8 +102,12 @@ export interface AsystaFormProps {
   layout?: 'steps' | 'single' | undefined;
   /** After every change the person makes, with the data and whether it is valid. */
   onChange?: ((detail: AsystaChangeDetail) => void) | undefined;
-  /** On submit, only when the data is valid. */
-  onSubmit?: ((detail: AsystaSubmitDetail) => void) | undefined;
+  /**
+   * On submit, only when the data is valid. The form says the data was handed over until the host
+   * confirms: return a promise (the form says "saving…", then saved or failed), or call
+   * `detail.saved()` / `detail.failed()` later.
+   */
+  onSubmit?: ((detail: AsystaSubmitDetail) => unknown) | undefined;
   /** When the form cannot be shown (unknown form or profile, broken definition) or host data is refused. */
   onError?: ((detail: AsystaErrorDetail) => void) | undefined;
   /**
@@ -234,7 +243,7 @@ function ViewField(props: FieldProps<unknown, RJSFSchema, RenderContext>) {
           </button>
         )}
       </div>
-      <p className="asysta-status" role="status">
+      <p className={`asysta-status asysta-status--${view.save}`} role="status">
         {view.status}
       </p>
       {view.signatures.length > 0 && (
@@ -423,7 +432,9 @@ export function AsystaFormWith({ ref, ...props }: AsystaFormProps & { makeModel:
     const result = model.advance();
     if (!result?.valid) return;
     void session.clear();
-    onSubmitRef.current?.({ data: result.data, report: result.report });
+    const { confirmation } = result;
+    const returned = onSubmitRef.current?.({ data: result.data, report: result.report, ...confirmation });
+    if (isThenable(returned)) confirmation.waitUntil(returned);
   };
 
   return (

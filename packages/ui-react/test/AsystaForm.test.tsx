@@ -122,13 +122,22 @@ describe('<AsystaForm>', () => {
     expect(assistant.closest('.asysta-field')!.textContent).toMatch(/co najmniej 2 znaki/);
   });
 
-  it('submits only valid data, with the rule report', () => {
+  it('submits only valid data, with the rule report; says saved once the promise onSubmit returns resolves', async () => {
     const submits: AsystaSubmitDetail[] = [];
     renderForm({ data: example('over-monthly-quota'), onSubmit: (d) => submits.push(d) });
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz' }));
     expect(submits).toHaveLength(1);
     expect(submits[0]!.data).toMatchObject({ totalMinutes: 450 });
     expect(submits[0]!.report.results.some((r) => r.status === 'fail')).toBe(true);
+    // Nothing confirmed: handed over, not saved.
+    expect(screen.getByText('Dane przekazano do zapisania.').getAttribute('role')).toBe('status');
+
+    cleanup();
+    let resolveSave!: () => void;
+    renderForm({ data: example('over-monthly-quota'), onSubmit: () => new Promise<void>((done) => (resolveSave = done)) });
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz' }));
+    expect(screen.getByText('Zapisywanie…').getAttribute('role')).toBe('status');
+    await act(async () => resolveSave());
     expect(screen.getByText('Formularz został zapisany.').getAttribute('role')).toBe('status');
 
     cleanup();

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { asystaCss, stepPosition, translate, type Drafts, type FormDefinition, type FormModel, type FormState, type LoadError, type Locale, type OwnProfile, type RuleReport } from '@asysta/forms/runtime';
+import { asystaCss, stepPosition, translate, type Drafts, type FormDefinition, type FormModel, type FormState, type LoadError, type Locale, type OwnProfile, type RuleReport, type SaveConfirmation } from '@asysta/forms/runtime';
 import { DraftController } from './draft-controller.js';
 import { draftTemplate, type DraftActions } from './draft-templates.js';
 import { ModelController } from './model-controller.js';
@@ -14,7 +14,7 @@ export interface AsystaFormChangeEventDetail {
   valid: boolean;
 }
 /** `asysta-submit`: the person submitted valid data. */
-export interface AsystaFormSubmitEventDetail {
+export interface AsystaFormSubmitEventDetail extends SaveConfirmation {
   data: Record<string, unknown>;
   report: RuleReport;
 }
@@ -39,7 +39,7 @@ let instances = 0;
  * ```
  *
  * @fires asysta-change - After every change; `detail: { data, valid }`.
- * @fires asysta-submit - When the person submits valid data; `detail: { data, report }` (report: every rule's verdict).
+ * @fires asysta-submit - When the person submits valid data; `detail: { data, report, saved(), failed(), waitUntil(promise) }` (report: every rule's verdict). The form says the data was handed over until the host calls `saved()`, `failed()` or `waitUntil(promise)`.
  * With `draft-key` what is typed is kept as an encrypted draft (IndexedDB by default, or the
  * `drafts` property's store), restored on the next load with a notice and a discard button, and
  * removed after a valid submit or `clearDraft()`. A draft of an earlier version of the form is
@@ -281,7 +281,7 @@ export class AsystaFormElement extends LitElement {
     this.act(model, (m) => (result = m.advance()));
     if (result?.valid) {
       void this.draft.session.clear();
-      this.emit<AsystaFormSubmitEventDetail>('asysta-submit', { data: result.data, report: result.report });
+      this.emit<AsystaFormSubmitEventDetail>('asysta-submit', { data: result.data, report: result.report, ...result.confirmation });
     }
   }
 
@@ -358,7 +358,7 @@ export class AsystaFormElement extends LitElement {
           <button type="submit" part="button" class="asysta-button asysta-button--submit" ?disabled=${view.root.disabled}>${view.submitLabel}</button>
           ${this.printButton ? html`<button type="button" part="button" class="asysta-button asysta-button--print" @click=${() => this.print()}>${translate('print.button', locale)}</button>` : nothing}
         </div>
-        <p class="asysta-status" role="status">${view.status}</p>
+        <p class="asysta-status asysta-status--${view.save}" role="status">${view.status}</p>
       </form>
       ${view.signatures.length
         ? html`<div class="asysta-print-signatures" aria-hidden="true">${view.signatures.map((label) => html`<div class="asysta-print-signatures__line">${label}</div>`)}</div>`

@@ -26,7 +26,8 @@ installDriver({
         data: current,
         draftKey,
         onChange: (d) => emit('asysta-change', { data: d.data, valid: d.valid }),
-        onSubmit: (d) => emit('asysta-submit', { data: d.data, report: d.report }),
+        // The whole detail, with saved(), failed() and waitUntil(), as the element's event carries it.
+        onSubmit: (d) => emit('asysta-submit', d),
         onError: (d) => emit('asysta-error', { message: d.message, issues: d.issues }),
       });
     }
