@@ -415,28 +415,7 @@ function mayHandOutData(node: unknown): boolean {
   return mayHandOutData(raw);
 }
 
-/**
- * `node` reading the item itself where it read `current` of a reduce's scope, or undefined when it
- * reads anything else (the accumulator, a computed path, a nested scope): then a sum is a plain loop.
- */
-function onCurrent(node: unknown): unknown {
-  if (Array.isArray(node)) {
-    const items = node.map(onCurrent);
-    return items.includes(undefined) ? undefined : items;
-  }
-  if (node === null || typeof node !== 'object') return node;
-  const [op, ...more] = Object.keys(node);
-  if (op === undefined || more.length || SCOPED.has(op)) return undefined;
-  const raw = (node as Record<string, unknown>)[op];
-  if (op !== 'var') {
-    const args = onCurrent(raw);
-    return args === undefined ? undefined : { [op]: args };
-  }
-  const path = Array.isArray(raw) && raw.length === 1 ? raw[0] : raw;
-  return typeof path === 'string' && (path === 'current' || path.startsWith('current.')) ? { var: path.slice(8) } : undefined;
-}
-
-function buildScoped(op: string, node: JsonLogicExpression[], path: string, compile: ScopedCompiler, traced?: boolean): Evaluate {
+function buildScoped(op: string, node: JsonLogicExpression[], path: string, compile: ScopedCompiler): Evaluate {
   const source = compile(node[0] ?? null, `${path}/0`);
   const logic = compile(node[1] ?? null, `${path}/1`);
   switch (op) {
@@ -472,17 +451,6 @@ function buildScoped(op: string, node: JsonLogicExpression[], path: string, comp
       };
     default: {
       const initial = compile(node[2] ?? null, `${path}/2`);
-      // A sum (`accumulator + f(current)`): f reads the item itself, no scope at all.
-      const sum = (node[1] as { '+'?: unknown } | null)?.['+'];
-      const term = !traced && Array.isArray(sum) && sum.length === 2 && (sum[0] as { var?: unknown } | null)?.var === 'accumulator' ? onCurrent(sum[1]) : undefined;
-      if (term !== undefined) {
-        const add = compile(term as JsonLogicExpression, `${path}/1/+/1`);
-        return (data, ctx) => {
-          let total = initial(data, ctx);
-          for (const item of iterable(source(data, ctx), ctx)) total = toNumber(total, ctx) + toNumber(add(item, ctx), ctx);
-          return total;
-        };
-      }
       // One scope per evaluation, changed in place per item, unless the logic could keep it.
       const reuse = !mayHandOutData(node[1]);
       return (data, ctx) => {
@@ -556,7 +524,7 @@ export function createLogicCompiler(
         if (argNodes.length < expected[0]! || argNodes.length > expected[1]!) {
           throw new LogicCompileError('problem.arity', { op, expected: expected[0] === expected[1] ? `${expected[0]}` : expected.join('–'), actual: argNodes.length }, opPath);
         }
-        return buildScoped(op, argNodes, opPath, (n, p) => walk(n, p, depth + 1), options.trace);
+        return buildScoped(op, argNodes, opPath, (n, p) => walk(n, p, depth + 1));
       }
       if (op === 'var' && argNodes.length <= 2 && isLiteral(argNodes[0] ?? null) && (argNodes.length < 2 || isLiteral(argNodes[1]))) {
         return compileVar((argNodes[0] ?? '') as string | number, argNodes.length === 2 ? argNodes[1] : null);
