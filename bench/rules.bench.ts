@@ -2,7 +2,7 @@
  * bench/rules – our closure compiler against the JSON rule engines a portal could use instead, on the
  * same rules and the same city-sized batch, in one run. Prints throughput and ratios; no thresholds
  * are asserted here (machines are noisy) – the targets are read off the printed ratios:
- *   ≥ 5× json-logic-js `apply`, and within 3× of json-logic-engine's eval-built functions.
+ *   ≥ 5× json-logic-js `apply`, and (issue 19) at least as fast as json-logic-engine's eval-built functions.
  *
  *   npm run bench:rules            (add -- --quick for a short smoke run)
  */
@@ -15,16 +15,16 @@ const quick = process.argv.includes('--quick');
 const FAMILIES = quick ? 300 : 3000;
 const MONTHS = 12;
 
-/** A deterministic pseudo-random batch: one record per family and month, 2–9 meetings each. */
+/** A deterministic pseudo-random batch: one record per family and month, 2–31 meetings each (a time card's month). */
 function makeBatch() {
   let seed = 42;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const records = [];
   for (let family = 0; family < FAMILIES; family++) {
     for (let month = 1; month <= MONTHS; month++) {
-      const rows = Array.from({ length: 2 + Math.floor(random() * 8) }, (_, i) => ({
-        date: `2026-${String(month).padStart(2, '0')}-${String(1 + i * 3).padStart(2, '0')}`,
-        minutes: 30 + Math.floor(random() * 8) * 15,
+      const rows = Array.from({ length: 2 + Math.floor(random() * 30) }, (_, i) => ({
+        date: `2026-${String(month).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`,
+        minutes: 5 + Math.floor(random() * 6) * 5,
         place: random() < 0.7 ? 'home' : 'school',
       }));
       records.push({
@@ -134,7 +134,7 @@ async function main() {
   const vsApply = ourSpeed / results[1]!.perSecond;
   const vsBuilt = results[3]!.perSecond / ourSpeed;
   console.log(`\ntarget ≥ 5× json-logic-js apply: ${vsApply.toFixed(1)}× ${vsApply >= 5 ? 'met' : 'NOT met'}`);
-  console.log(`target within 3× of json-logic-engine build: it is ${vsBuilt.toFixed(2)}× ours ${vsBuilt <= 3 ? 'met' : 'NOT met'}`);
+  console.log(`target ≥ 1× json-logic-engine build (issue 19): ours is ${(1 / vsBuilt).toFixed(2)}× it ${vsBuilt <= 1 ? 'met' : 'NOT met'}`);
 
   // The whole engine on the built-in packs: messages, values and references included.
   const engine = createRulesEngine({ profile: 'konstancin-jeziorna' });

@@ -52,6 +52,12 @@ export interface CaseVerdict extends RuleResult {
 export interface EvaluateCaseOptions extends CaseFactsOptions {
   /** A built-in profile id ("default" when absent). */
   profile?: string;
+  /**
+   * The report of an earlier evaluation of this case (with the same profile, locale and as-of date):
+   * the documents and facts whose content has not changed since keep their outcome from it instead
+   * of being evaluated again. The report is the same as a fresh evaluation's.
+   */
+  since?: CaseReport;
 }
 
 export interface CaseReport {

@@ -20,6 +20,8 @@ export interface Setup {
   form: PreparedForm;
   engine: RulesEngine;
   profile: string;
+  /** Made with the form when it is reused (see setup-cache.ts); else by each evaluation. */
+  tables?: FormTables;
 }
 
 export interface Evaluated {
@@ -47,6 +49,16 @@ interface ItemScope {
   indexes: number[];
 }
 
+/** What an evaluation looks up in a form, the same for every evaluation of it. */
+export interface FormTables {
+  fieldOrder: ReadonlyMap<string, number>;
+  checkReads: ReturnType<typeof checkReads>[];
+}
+
+export function formTables(form: PreparedForm): FormTables {
+  return { fieldOrder: new Map(allPatterns(form.schema).map((pattern, i) => [pattern, i])), checkReads: form.checks.map(checkReads) };
+}
+
 export class Evaluation {
   private raw: Data = {};
   private draft: Data = {};
@@ -65,8 +77,9 @@ export class Evaluation {
     private readonly setup: Setup,
     private readonly asOf: string,
   ) {
-    this.fieldOrder = new Map(allPatterns(setup.form.schema).map((pattern, i) => [pattern, i]));
-    this.checkReads = setup.form.checks.map(checkReads);
+    const tables = setup.tables ?? formTables(setup.form);
+    this.fieldOrder = tables.fieldOrder;
+    this.checkReads = tables.checkReads;
   }
 
   /**

@@ -1,17 +1,8 @@
 /** Server-side validation: the same verdict as the form in the browser, from the same model code. */
-import {
-  resolveLimits,
-  schemaLimitIssues,
-  toJsonData,
-  validateFormDefinitionShape,
-  withDomainDefinitions,
-  type FormDefinition,
-  type Issue,
-} from '@asysta/core';
+import { resolveLimits, toJsonData, type FormDefinition, type Issue } from '@asysta/core';
 import type { RuleReport } from '@asysta/rules';
 import { evaluateOnce, type CreateFormModelOptions } from './model.js';
 import { resolveOptions } from './model-core.js';
-import { getFormDefinition } from './registry.js';
 
 export interface SubmissionIssue {
   path: string;
@@ -50,22 +41,11 @@ export function validateSubmission(
   options: Omit<CreateFormModelOptions, 'data'> = {},
 ): SubmissionResult {
   if (options === null || typeof options !== 'object') options = {};
-  const { locale, asOf } = resolveOptions(options);
+  const { locale } = resolveOptions(options);
+  // One copy of the data within the limits; the evaluation answers data over the schema's maxItems
+  // and maxLength with those errors alone, before anything else runs.
   const plain = toJsonData(data, { locale, limits: resolveLimits(options.limits, locale), source: 'data' });
-  const definition = typeof form === 'string' ? getFormDefinition(form, locale) : form;
-  if (plain !== null && typeof plain === 'object' && !Array.isArray(plain) && !validateFormDefinitionShape(definition, locale).length) {
-    const oversized = schemaLimitIssues(withDomainDefinitions(definition.schema), plain, locale);
-    if (oversized.length) {
-      return {
-        valid: false,
-        errors: oversized.map(({ path, message, code }) => ({ path, message, code })),
-        warnings: [],
-        report: { asOf, locale, profile: typeof options.profile === 'object' && options.profile ? String(options.profile.profile?.id) : (options.profile ?? 'default'), recordKind: definition.id, results: [] },
-        data: plain as Record<string, unknown>,
-      };
-    }
-  }
-  const state = evaluateOnce(definition, plain, options);
+  const state = evaluateOnce(form, plain, options);
   return {
     valid: state.valid,
     errors: state.errors.map(toSubmissionIssue),

@@ -171,6 +171,8 @@ interface BuiltIn {
 }
 
 const num = (v: unknown) => parseFloat(v as string);
+/** A value as a number for arithmetic: a number as it is (the common case), anything else weighed and parsed. */
+const toNumber = (v: unknown, ctx: EvaluationContext): number => (typeof v === 'number' ? v : num(weigh(v, ctx)));
 
 /** An array to iterate, after checking its length and charging its items to the budget. */
 export function iterable(value: unknown, ctx?: EvaluationContext): unknown[] {
@@ -199,6 +201,9 @@ function weigh(value: unknown, ctx: EvaluationContext): unknown {
   if (value !== null && typeof value === 'object') charge(ctx, Array.isArray(value) ? value.length + 1 : 1);
   return value;
 }
+
+/** `weigh`, with the test for an object first, where it costs nothing to inline. */
+const light = (value: unknown, ctx: EvaluationContext): unknown => (typeof value === 'object' && value !== null ? weigh(value, ctx) : value);
 
 /** The result of an operator that builds an array or a string, charged by its size. */
 function built<T extends { length: number }>(value: T, ctx: EvaluationContext): T {
@@ -292,33 +297,38 @@ const BUILT_INS: Record<string, BuiltIn> = {
   },
   // Each comparison is its own closure (no shared helper call): this is the hot path of most rules.
   /* eslint-disable eqeqeq -- json-logic-js semantics */
-  '==': { min: 2, max: 2, build: ([a, b]) => (d, c) => weigh(a!(d, c), c) == weigh(b!(d, c), c) },
-  '!=': { min: 2, max: 2, build: ([a, b]) => (d, c) => weigh(a!(d, c), c) != weigh(b!(d, c), c) },
+  '==': { min: 2, max: 2, build: ([a, b]) => (d, c) => light(a!(d, c), c) == light(b!(d, c), c) },
+  '!=': { min: 2, max: 2, build: ([a, b]) => (d, c) => light(a!(d, c), c) != light(b!(d, c), c) },
   /* eslint-enable eqeqeq */
   '===': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) === b!(d, c) },
   '!==': { min: 2, max: 2, build: ([a, b]) => (d, c) => a!(d, c) !== b!(d, c) },
-  '>': { min: 2, max: 2, build: ([a, b]) => (d, c) => (weigh(a!(d, c), c) as number) > (weigh(b!(d, c), c) as number) },
-  '>=': { min: 2, max: 2, build: ([a, b]) => (d, c) => (weigh(a!(d, c), c) as number) >= (weigh(b!(d, c), c) as number) },
-  '<': between((a, b) => (a as number) < (b as number), ([a, b]) => (d, c) => (weigh(a!(d, c), c) as number) < (weigh(b!(d, c), c) as number)),
-  '<=': between((a, b) => (a as number) <= (b as number), ([a, b]) => (d, c) => (weigh(a!(d, c), c) as number) <= (weigh(b!(d, c), c) as number)),
+  // A value that is not an object costs nothing to compare: weighing is skipped for numbers and text.
+  '>': { min: 2, max: 2, build: ([a, b]) => (d, c) => (light(a!(d, c), c) as number) > (light(b!(d, c), c) as number) },
+  '>=': { min: 2, max: 2, build: ([a, b]) => (d, c) => (light(a!(d, c), c) as number) >= (light(b!(d, c), c) as number) },
+  '<': between((a, b) => (a as number) < (b as number), ([a, b]) => (d, c) => (light(a!(d, c), c) as number) < (light(b!(d, c), c) as number)),
+  '<=': between((a, b) => (a as number) <= (b as number), ([a, b]) => (d, c) => (light(a!(d, c), c) as number) <= (light(b!(d, c), c) as number)),
   '!': { min: 1, max: 1, build: ([a]) => (data, ctx) => !truthy(a!(data, ctx)) },
   '!!': { min: 1, max: 1, build: ([a]) => (data, ctx) => truthy(a!(data, ctx)) },
   '%': binary((a, b) => (a as number) % (b as number)),
   '+': {
     min: 0,
     max: ANY,
-    build: (args) => (data, ctx) => {
-      let total = 0;
-      for (const arg of args) total += num(weigh(arg(data, ctx), ctx));
-      return total;
+    build: (args) => {
+      const [a, b] = args;
+      if (args.length === 2) return (data, ctx) => toNumber(a!(data, ctx), ctx) + toNumber(b!(data, ctx), ctx);
+      return (data, ctx) => {
+        let total = 0;
+        for (const arg of args) total += toNumber(arg(data, ctx), ctx);
+        return total;
+      };
     },
   },
   '*': {
     min: 1,
     max: ANY,
     build: (args) => (data, ctx) => {
-      let product = num(weigh(args[0]!(data, ctx), ctx));
-      for (let i = 1; i < args.length; i++) product *= num(weigh(args[i]!(data, ctx), ctx));
+      let product = toNumber(args[0]!(data, ctx), ctx);
+      for (let i = 1; i < args.length; i++) product *= toNumber(args[i]!(data, ctx), ctx);
       return product;
     },
   },
@@ -387,6 +397,24 @@ function between(op: (a: unknown, b: unknown) => boolean, two: (args: Args) => E
 /** Operators whose arguments (after the first) are evaluated per array item, with the item as data. */
 const SCOPED = new Set(['map', 'filter', 'reduce', 'all', 'none', 'some', 'groupBy']);
 
+/**
+ * Can an expression give back its data object itself (or put it into what it builds)? Only a `var`
+ * of the whole data can: the empty path, or a path computed at run time. Then a scope object must not
+ * be reused for the next item.
+ */
+function mayHandOutData(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(mayHandOutData);
+  if (node === null || typeof node !== 'object') return false;
+  const entries = Object.entries(node);
+  if (entries.length !== 1) return false; // a literal object
+  const [op, raw] = entries[0]!;
+  if (op === 'var') {
+    const path = Array.isArray(raw) ? raw[0] : raw;
+    if (!((typeof path === 'string' && path !== '') || typeof path === 'number')) return true;
+  }
+  return mayHandOutData(raw);
+}
+
 function buildScoped(op: string, node: JsonLogicExpression[], path: string, compile: ScopedCompiler): Evaluate {
   const source = compile(node[0] ?? null, `${path}/0`);
   const logic = compile(node[1] ?? null, `${path}/1`);
@@ -394,7 +422,11 @@ function buildScoped(op: string, node: JsonLogicExpression[], path: string, comp
     case 'map':
       return (data, ctx) => built(iterable(source(data, ctx), ctx).map((item) => logic(item, ctx)), ctx);
     case 'filter':
-      return (data, ctx) => built(iterable(source(data, ctx), ctx).filter((item) => truthy(logic(item, ctx))), ctx);
+      return (data, ctx) => {
+        const out: unknown[] = [];
+        for (const item of iterable(source(data, ctx), ctx)) if (truthy(logic(item, ctx))) out.push(item);
+        return built(out, ctx);
+      };
     case 'all':
       return (data, ctx) => {
         const items = iterable(source(data, ctx), ctx);
@@ -419,11 +451,15 @@ function buildScoped(op: string, node: JsonLogicExpression[], path: string, comp
       };
     default: {
       const initial = compile(node[2] ?? null, `${path}/2`);
-      return (data, ctx) =>
-        iterable(source(data, ctx), ctx).reduce(
-          (accumulator, current) => logic({ current, accumulator }, ctx),
-          initial(data, ctx),
-        );
+      // One scope per evaluation, changed in place per item, unless the logic could keep it.
+      const reuse = !mayHandOutData(node[1]);
+      return (data, ctx) => {
+        const scope = { current: undefined as unknown, accumulator: initial(data, ctx) };
+        for (const current of iterable(source(data, ctx), ctx)) {
+          scope.accumulator = logic(reuse ? ((scope.current = current), scope) : { current, accumulator: scope.accumulator }, ctx);
+        }
+        return scope.accumulator;
+      };
     }
   }
 }
@@ -506,9 +542,12 @@ export function createLogicCompiler(
       const args = argNodes.map((arg, i) => walk(arg, Array.isArray(raw) ? `${opPath}/${i}` : opPath, depth + 1));
       if (builtIn) return builtIn.build(args, opPath, (n, p) => walk(n, p, depth + 1));
       const evaluate = customOp!.evaluate;
+      const [a, b] = args;
+      if (args.length === 1) return (data, ctx) => evaluate([a!(data, ctx)], ctx);
+      if (args.length === 2) return (data, ctx) => evaluate([a!(data, ctx), b!(data, ctx)], ctx);
       return (data, ctx) =>
         evaluate(
-          args.map((a) => a(data, ctx)),
+          args.map((arg) => arg(data, ctx)),
           ctx,
         );
     };

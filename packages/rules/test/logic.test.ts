@@ -151,3 +151,18 @@ describe('JSON Logic compiler', () => {
     expect(() => domain.compile({ param: 'nope' })({}, context)).toThrow(/has no value on March 31, 2026/);
   });
 });
+
+describe('reduce, compiled as a loop where it can be', () => {
+  const rows = { rows: [{ minutes: 30 }, { minutes: '45' }, { minutes: 15, extra: { n: 2 } }] };
+  it.each([
+    ['a sum of a field', { reduce: [{ var: 'rows' }, { '+': [{ var: 'accumulator' }, { var: 'current.minutes' }] }, 0] }],
+    ['a count', { reduce: [{ var: 'rows' }, { '+': [{ var: 'accumulator' }, 1] }, 0] }],
+    ['a sum of an expression of the item', { reduce: [{ var: 'rows' }, { '+': [{ var: 'accumulator' }, { '*': [{ var: 'current.minutes' }, 2] }] }, 5] }],
+    ['a logic that reads the accumulator elsewhere', { reduce: [{ var: 'rows' }, { '+': [{ var: ['accumulator'] }, { var: 'accumulator' }] }, 1] }],
+    ['a logic that hands out its scope', { reduce: [{ var: 'rows' }, { var: '' }, 0] }],
+    ['a logic that keeps scopes in what it builds', { reduce: [{ var: 'rows' }, [{ var: '' }], 0] }],
+    ['a nested reduce', { reduce: [{ var: 'rows' }, { '+': [{ var: 'accumulator' }, { reduce: [[1, 2], { '+': [{ var: 'accumulator' }, { var: 'current' }] }, 0] }] }, 0] }],
+  ])('gives what json-logic-js gives: %s', (_name, expression) => {
+    expect(run(expression, rows)).toEqual(jsonLogic.apply(expression as never, rows));
+  });
+});
