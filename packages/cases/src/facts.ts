@@ -196,7 +196,8 @@ export function lifecycleOf(value: Case, documents: readonly FactDocument[]): Li
   }
   if (!life.firstContact) {
     const contact = eventOf('first-contact');
-    if (contact) life.firstContact = { date: contact.date, socialWorkerPresent: false, pointer: contact.pointer };
+    // The fact's `/firstContact` is the event itself: a rule's path (`/firstContact/date`) goes on under it.
+    if (contact) life.firstContact = { date: contact.date, socialWorkerPresent: false, pointer: contact.pointer.replace(/\/date$/, '') };
   }
   if (!life.basis && value.basis) life.basis = { kind: value.basis.kind, date: value.basis.date, pointer: '/basis/kind', datePointer: '/basis/date' };
   return life;

@@ -85,6 +85,16 @@ describe('evaluateCase', () => {
     expect(monthly[2]!.document).toBe(3);
   });
 
+  it('a first contact known only from the events: its verdict points at the event’s date, not into it', () => {
+    const value = nowakCase();
+    delete (value.documents[0]!.data as Record<string, unknown>)['firstContact'];
+    value.events![1]!.date = '2026-02-10'; // before the referral of 16 February
+    const report = evaluateCase(value, { asOf: '2026-06-30' });
+    const contact = report.verdicts.find((v) => v.ruleId === 'pl-wspieranie-rodziny.first-contact-after-referral')!;
+    expect([contact.status, contact.pointer]).toEqual(['fail', '/events/1/date']);
+    expect(caseFacts(value, { asOf: '2026-06-30' }).facts[0]!.sources['/firstContact']).toBe('/events/1');
+  });
+
   it('Raków: a plan drawn up before the initial assessment is an error at the plan', () => {
     const value = nowakCase();
     (value.documents[1]!.data as Record<string, unknown>)['assessmentDate'] = '2026-03-12';
