@@ -213,7 +213,7 @@ describe('messages', () => {
     expect(wroclaw.evaluate(card, { recordKind: 'karta-realizacji-uslugi', asOf: '2026-02-28' }).results[0]!.status).toBe('not-applicable');
     const [result] = wroclaw.evaluate(card, { recordKind: 'karta-realizacji-uslugi', asOf: '2026-03-01', locale: 'pl' }).results;
     expect(result).toMatchObject({ status: 'fail', severity: 'warning', path: '/contacts', values: { meetings: 6, required: 8 } });
-    expect(result!.message).toContain('Liczba spotkań z rodziną w miesiącu 2026-02: 6.');
+    expect(result!.message).toContain('Liczba spotkań z rodziną w lutym 2026 r.: 6.');
     const six = createRulesEngine({
       profile: {
         id: 'wroclaw-6',
