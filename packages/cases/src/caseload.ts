@@ -4,7 +4,7 @@
  * obciazenie-asystenta and asystent-rok facts.
  */
 import { AsystaError, type Locale } from '@asysta/core';
-import { checkedAsOf, factDocuments, lifecycleOf, visitRow, visitsOf } from './facts.js';
+import { checkedAsOf, factDocuments, lifecycleOf, projectYearsOf, visitRow, visitsOf, type Visit } from './facts.js';
 import { engineFor, verdictsOf } from './evaluate.js';
 import { readCase, type ReadCase } from './read.js';
 import type { CaseFact, Caseload, CaseloadFamily, CaseloadOptions, CaseProblem } from './types.js';
@@ -50,12 +50,14 @@ export function assistantFacts(cases: readonly unknown[], options: CaseloadOptio
   const rows: Record<string, unknown>[] = [];
   const rowPointers: { date: string; from: string; pointer: string }[] = [];
   const yearFamilies = new Set<string>();
+  const worked: AssistantCase[] = [];
   reads.forEach((read, c) => {
     if (!read) return;
     const value = read.value;
     const documents = factDocuments(read, asOf);
     const life = lifecycleOf(value, documents);
     const zaZyciem = value.family.zaZyciem === true || documents.some((d) => d.document.form === 'za-zyciem');
+    const mine: AssistantCase = { c, value, periods: [], visits: [] };
     value.assistants.forEach((assistant, a) => {
       if (assistant.id !== options.assistant) return;
       // The work ends with the closing of the case even when the assistant's period was left open.
@@ -64,14 +66,18 @@ export function assistantFacts(cases: readonly unknown[], options: CaseloadOptio
       const active = assistant.from <= asOf && (to === null || asOf <= to);
       familySources[`/families/${families.length}`] = `/${c}/assistants/${a}`;
       families.push({ caseId: value.id, familyId: value.family.id, from: assistant.from, to, zaZyciem, active });
+      mine.periods.push({ from: assistant.from, to });
       if (assistant.from.slice(0, 4) <= year && (to === null || to.slice(0, 4) >= year)) yearFamilies.add(value.family.id);
     });
     for (const visit of visitsOf(value, documents)) {
-      if (visit.assistant !== options.assistant || !visit.date.startsWith(year) || visit.date > asOf) continue;
+      if (visit.assistant !== options.assistant || visit.date > asOf) continue;
+      mine.visits.push(visit);
+      if (!visit.date.startsWith(year)) continue;
       rows.push({ ...visitRow(visit), family: value.family.id });
       rowPointers.push({ date: visit.date, from: visit.from ?? '', pointer: `/${c}${visit.pointer}` });
       yearFamilies.add(value.family.id);
     }
+    if (mine.periods.length || mine.visits.length) worked.push(mine);
   });
   // Rows in time order across the cases (the rule adds them up in date order anyway; this keeps the facts readable).
   const order = rows.map((_r, i) => i).sort((x, y) => {
@@ -94,8 +100,57 @@ export function assistantFacts(cases: readonly unknown[], options: CaseloadOptio
       facts: { year: Number(year), assistant: options.assistant, families: [...yearFamilies].map((id) => ({ id })), rows: order.map((i) => rows[i]!) },
       sources: yearSources,
     },
+    ...projectYearFacts(worked, options.assistant, asOf),
   ];
   return { facts, families, problems };
+}
+
+/** One case the assistant worked in: the periods with the family and the visits up to the as-of date. */
+interface AssistantCase {
+  c: number;
+  value: ReadCase['value'];
+  periods: { from: string; to: string | null }[];
+  visits: Visit[];
+}
+
+/**
+ * asystent-rok-projektu: for each project among the assistant's cases (the cases without one together,
+ * in calendar years), each project year begun by the as-of date – the families the assistant worked
+ * with in it and the visits across them (Konstancin-Jeziorna's yearly quotas are per project year).
+ */
+function projectYearFacts(worked: readonly AssistantCase[], assistant: string, asOf: string): CaseFact[] {
+  const groups = new Map<string, AssistantCase[]>();
+  for (const w of worked) {
+    const p = w.value.project;
+    const key = p ? (p.id ?? `${p.start}/${p.end}`) : '';
+    groups.set(key, [...(groups.get(key) ?? []), w]);
+  }
+  const facts: CaseFact[] = [];
+  for (const [project, group] of groups) {
+    const first = group.flatMap((w) => [...w.periods.map((p) => p.from), ...w.visits.map((v) => v.date)]).sort()[0] ?? asOf;
+    for (const year of projectYearsOf(group[0]!.value.project, asOf, first.slice(0, 4))) {
+      const ids = new Set<string>();
+      const rows: { visit: Visit; c: number; family: string }[] = [];
+      for (const w of group) {
+        if (w.periods.some((p) => p.from <= year.to && (p.to === null || p.to >= year.from))) ids.add(w.value.family.id);
+        for (const visit of w.visits) {
+          if (visit.date < year.from || visit.date > year.to) continue;
+          rows.push({ visit, c: w.c, family: w.value.family.id });
+          ids.add(w.value.family.id);
+        }
+      }
+      rows.sort((a, b) => (a.visit.date !== b.visit.date ? (a.visit.date < b.visit.date ? -1 : 1) : (a.visit.from ?? '') < (b.visit.from ?? '') ? -1 : (a.visit.from ?? '') > (b.visit.from ?? '') ? 1 : 0));
+      const sources: Record<string, string> = { '': '' };
+      rows.forEach((r, k) => (sources[`/rows/${k}`] = `/${r.c}${r.visit.pointer}`));
+      facts.push({
+        kind: 'asystent-rok-projektu',
+        key: `${assistant} ${project || 'bez projektu'} ${year.projectYear ?? year.from.slice(0, 4)}`,
+        facts: { ...year, assistant, project: project || null, families: [...ids].map((id) => ({ id })), rows: rows.map((r) => ({ ...visitRow(r.visit), family: r.family })) },
+        sources,
+      });
+    }
+  }
+  return facts;
 }
 
 /** The 15-family limit (art. 15 ust. 4) across an assistant's cases, with the year's quotas of the profile. */

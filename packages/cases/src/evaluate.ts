@@ -11,7 +11,7 @@ import { readCase } from './read.js';
 import type { CaseFact, CaseProblem, CaseReport, CaseVerdict, EvaluateCaseOptions } from './types.js';
 
 /** The record kinds built from a whole case or an assistant's cases, not from one document. */
-export const CASE_FACT_KINDS = ['sprawa', 'rodzina', 'rodzina-rok', 'harmonogram-projektu', 'asystent', 'asystent-rok', 'obciazenie-asystenta'] as const;
+export const CASE_FACT_KINDS = ['sprawa', 'rodzina', 'rodzina-rok', 'harmonogram-projektu', 'asystent', 'asystent-rok', 'obciazenie-asystenta', 'rodzina-rok-projektu', 'asystent-rok-projektu'] as const;
 
 /** The engine of a built-in profile (shared with the forms in this process). */
 export function engineFor(profile: string, locale: Locale): RulesEngine {

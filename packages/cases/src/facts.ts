@@ -3,7 +3,7 @@
  * administrators in docs/cases.md (what it holds, which document feeds it); the packs' test cases
  * use the same shapes.
  */
-import { addMonths, AsystaError, isDate, isMonth, minutesBetween, monthOf, todayInWarsaw, type Case, type CaseDocument, type Locale } from '@asysta/core';
+import { addDays, addMonths, AsystaError, isDate, isMonth, minutesBetween, monthOf, todayInWarsaw, type Case, type CaseDocument, type Locale } from '@asysta/core';
 import { readCase, type ReadCase } from './read.js';
 import type { CaseFact, CaseFacts, CaseFactsOptions } from './types.js';
 
@@ -79,6 +79,35 @@ export function visitsOf(value: Case, documents: readonly FactDocument[]): Visit
   for (const card of cards) take(card, 'rows', false);
   for (const journal of documents.filter((d) => d.document.form === 'dziennik-asystenta')) take(journal, 'visits', true);
   return visits.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : (a.from ?? '') !== (b.from ?? '') ? ((a.from ?? '') < (b.from ?? '') ? -1 : 1) : a.document - b.document || (a.pointer < b.pointer ? -1 : 1)));
+}
+
+/**
+ * A year of a local project (Konstancin-Jeziorna: "w każdym roku realizacji projektu"): the n-th
+ * 12 months from the project's first month, the last one cut at the project's end; days `YYYY-MM-DD`.
+ * Without a project the calendar year stands in for it (`projectYear` null).
+ */
+export interface ProjectYear {
+  projectYear: number | null;
+  from: string;
+  to: string;
+}
+
+/** The project years that have begun by `asOf` (without a project: the calendar years `fromYear`…`asOf`). */
+export function projectYearsOf(project: Case['project'], asOf: string, fromYear = asOf.slice(0, 4)): ProjectYear[] {
+  const years: ProjectYear[] = [];
+  if (!project) {
+    for (let y = Math.min(Number(fromYear), Number(asOf.slice(0, 4))); y <= Number(asOf.slice(0, 4)); y++) years.push({ projectYear: null, from: `${y}-01-01`, to: `${y}-12-31` });
+    return years;
+  }
+  const start = `${project.start}-01`;
+  const last = addDays(addMonths(`${project.end}-01`, 1), -1);
+  for (let n = 0; n < 100; n++) {
+    const from = addMonths(start, 12 * n);
+    if (from > last || from > asOf) break;
+    const end = addDays(addMonths(start, 12 * (n + 1)), -1);
+    years.push({ projectYear: n + 1, from, to: end < last ? end : last });
+  }
+  return years;
 }
 
 export function visitRow(v: Visit): Data {
@@ -196,7 +225,8 @@ export function lifecycleOf(value: Case, documents: readonly FactDocument[]): Li
   }
   if (!life.firstContact) {
     const contact = eventOf('first-contact');
-    if (contact) life.firstContact = { date: contact.date, socialWorkerPresent: false, pointer: contact.pointer };
+    // The fact's `/firstContact` is the event itself: a rule's path (`/firstContact/date`) goes on under it.
+    if (contact) life.firstContact = { date: contact.date, socialWorkerPresent: false, pointer: contact.pointer.replace(/\/date$/, '') };
   }
   if (!life.basis && value.basis) life.basis = { kind: value.basis.kind, date: value.basis.date, pointer: '/basis/kind', datePointer: '/basis/date' };
   return life;
@@ -296,6 +326,14 @@ export function factsOfRead(read: ReadCase, asOf: string): CaseFact[] {
       facts: { year: Number(year), family: value.family.id, rows: rows.map(visitRow), months: [...months].map(([month, totalMinutes]) => ({ month, totalMinutes })) },
       sources,
     });
+  }
+
+  // rodzina-rok-projektu – one per year of the project begun by the as-of date (calendar years without one).
+  for (const year of projectYearsOf(value.project, asOf, visits[0]?.date.slice(0, 4))) {
+    const rows = visits.filter((v) => year.from <= v.date && v.date <= year.to);
+    const sources: Record<string, string> = { '': value.project ? '/project' : '' };
+    indexSources('/rows', rows.map((v) => v.pointer), sources);
+    facts.push({ kind: 'rodzina-rok-projektu', key: `${year.projectYear ?? year.from.slice(0, 4)}`, facts: { ...year, family: value.family.id, rows: rows.map(visitRow) }, sources });
   }
 
   // harmonogram-projektu – the months worked within a local project (Konstancin-Jeziorna).

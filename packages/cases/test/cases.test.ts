@@ -12,7 +12,7 @@ describe('caseFacts', () => {
   it('builds every case-level fact kind from the documents, each part traced to its document and field', () => {
     const { facts, problems } = caseFacts(nowakCase(), { asOf: '2026-06-30' });
     expect(problems).toEqual([]);
-    expect(facts.map((f) => f.kind)).toEqual(['sprawa', 'rodzina', 'rodzina-rok', 'harmonogram-projektu', 'asystent']);
+    expect(facts.map((f) => f.kind)).toEqual(['sprawa', 'rodzina', 'rodzina-rok', 'rodzina-rok-projektu', 'harmonogram-projektu', 'asystent']);
     const sprawa = facts[0]!;
     expect(sprawa.facts).toMatchObject({
       referral: { date: '2026-02-16' },
@@ -26,6 +26,8 @@ describe('caseFacts', () => {
     expect(sprawa.sources['/basis/date']).toBe('/documents/0/data/consent/date');
     // The time card's rows in date order, whatever order they were typed in.
     const year = facts[2]!;
+    // The project (March–December 2026) has one year so far: its own fact, for the project's yearly quotas.
+    expect(facts[3]!.facts).toMatchObject({ projectYear: 1, from: '2026-03-01', to: '2026-12-31' });
     expect(year.facts['rows']).toEqual([
       { date: '2026-03-03', minutes: 120, time: { from: '10:00' } },
       { date: '2026-03-17', minutes: 180, time: { from: '09:00' } },
@@ -83,6 +85,16 @@ describe('evaluateCase', () => {
     ]);
     expect(monthly[2]!.message).toContain('7 godzin');
     expect(monthly[2]!.document).toBe(3);
+  });
+
+  it('a first contact known only from the events: its verdict points at the event’s date, not into it', () => {
+    const value = nowakCase();
+    delete (value.documents[0]!.data as Record<string, unknown>)['firstContact'];
+    value.events![1]!.date = '2026-02-10'; // before the referral of 16 February
+    const report = evaluateCase(value, { asOf: '2026-06-30' });
+    const contact = report.verdicts.find((v) => v.ruleId === 'pl-wspieranie-rodziny.first-contact-after-referral')!;
+    expect([contact.status, contact.pointer]).toEqual(['fail', '/events/1/date']);
+    expect(caseFacts(value, { asOf: '2026-06-30' }).facts[0]!.sources['/firstContact']).toBe('/events/1');
   });
 
   it('Raków: a plan drawn up before the initial assessment is an error at the plan', () => {
@@ -204,6 +216,46 @@ describe('caseload', () => {
     // 4 families × 18 h = 72 h: the 10th visit in time (2 December, family 1) is the first past 54 h.
     expect(yearly[0]!.pointer).toBe('/1/documents/2/data/rows/0');
     expect(yearly).toHaveLength(3);
+  });
+
+  it('Konstancin: the yearly quotas and the 3 families are per project year; fewer families fail only once the year is over', () => {
+    // A project from March 2026 to February 2028: project years March–February, not calendar years.
+    const cases = [0, 1].map((n) => {
+      const value = family(n);
+      value.project = { id: 'uar', start: '2026-03', end: '2028-02' };
+      value.documents = [timeCard('2026-12', [{ date: '2026-12-01', from: '08:00', to: '14:00' }], '2026-12-31'), timeCard('2027-02', [{ date: `2027-02-0${n + 1}`, from: '08:00', to: '14:00' }], '2027-02-28')];
+      return value;
+    });
+    const april = caseload(cases, { assistant: 'a01', asOf: '2027-04-15', profile: 'konstancin-jeziorna' });
+    const years = april.facts.filter((f) => f.kind === 'asystent-rok-projektu');
+    expect(years.map((f) => [f.facts['projectYear'], f.facts['from'], f.facts['to'], (f.facts['rows'] as unknown[]).length])).toEqual([
+      [1, '2026-03-01', '2027-02-28', 4],
+      [2, '2027-03-01', '2028-02-29', 0],
+    ]);
+    const verdict = (id: string, year: number) => april.verdicts.filter((v) => v.ruleId === id)[year - 1]!;
+    // Year 1 is over with 2 families: a warning; year 2 goes on: how many are still needed, as information.
+    expect([verdict('konstancin-jeziorna.min-families-per-year', 1).status, verdict('konstancin-jeziorna.min-families-per-year', 1).severity]).toEqual(['fail', 'warning']);
+    expect(verdict('konstancin-jeziorna.min-families-per-year', 2).status).toBe('not-applicable');
+    expect([verdict('konstancin-jeziorna.families-still-needed', 2).status, verdict('konstancin-jeziorna.families-still-needed', 2).severity]).toEqual(['fail', 'info']);
+    expect(verdict('konstancin-jeziorna.families-still-needed', 2).message).toContain('brakuje jeszcze 1 rodziny');
+    // The family's 18 h is counted over the project year too: one fact per project year begun.
+    const family0 = caseFacts(cases[0], { asOf: '2027-04-15' }).facts.filter((f) => f.kind === 'rodzina-rok-projektu');
+    expect(family0.map((f) => f.sources['/rows/1'])).toEqual(['/documents/1/data/rows/0', undefined]);
+  });
+
+  it('Konstancin: in a project of several years, 3 work months in each project year pass', () => {
+    const value = family(0);
+    value.project = { id: 'uar', start: '2026-01', end: '2027-12' };
+    const months = ['2026-01', '2026-11', '2026-12', '2027-01', '2027-11', '2027-12'];
+    value.documents = months.map((m) => timeCard(m, [{ date: `${m}-05`, from: '10:00', to: '12:00' }], `${m}-28`));
+    const report = evaluateCase(value, { asOf: '2027-12-31', profile: 'konstancin-jeziorna' });
+    const work = report.verdicts.filter((v) => v.ruleId === 'konstancin-jeziorna.work-months');
+    expect(work.map((v) => v.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
+    value.documents.push(timeCard('2027-06', [{ date: '2027-06-05', from: '10:00', to: '12:00' }], '2027-06-28'));
+    const june = evaluateCase(value, { asOf: '2027-12-31', profile: 'konstancin-jeziorna' }).verdicts.filter((v) => v.ruleId === 'konstancin-jeziorna.work-months' && v.status === 'fail');
+    expect(june.map((v) => v.pointer)).toEqual(['/documents/6/data/rows/0']);
+    expect(june[0]!.message).toContain('Praca w czerwcu 2027 r. wypada poza miesiącami pracy asystenta');
+    expect(june[0]!.message).toContain('należy do 2. roku projektu, od 1 stycznia 2027');
   });
 
   it('a broken case is a problem at its index, the others still counted', () => {

@@ -85,8 +85,14 @@ function problemLine(loaded: Loaded, p: CaseProblem, locale: Locale): string {
   return `${mark} ${where(loaded, p.path)}: ${p.message}${p.severity === 'warning' ? ` (${translate('ui.warningPrefix', locale).toLowerCase()})` : ''}`;
 }
 
+/** A verdict shown to the person: a rule not met or that could not run (an unmet `info` rule only informs). */
+const shown = (v: CaseVerdict) => v.status === 'fail' || v.status === 'error';
+/** A verdict that makes the command exit 1: an unmet `info` rule (e.g. families still needed mid-year) does not. */
+const blocking = (v: CaseVerdict) => v.status === 'error' || (v.status === 'fail' && v.severity !== 'info');
+const statusText = (v: CaseVerdict, locale: Locale) => cliText(v.status === 'fail' && v.severity === 'info' ? 'cli.status.info' : `cli.status.${v.status}`, locale);
+
 function verdictLines(loaded: Loaded, v: CaseVerdict, locale: Locale): string {
-  const status = cliText(`cli.status.${v.status}`, locale);
+  const status = statusText(v, locale);
   const reference = [localize(v.reference.title, locale), v.reference.article, v.reference.journal].filter(Boolean).join(', ');
   return [`[${status}] ${v.title} (${v.ruleId}, ${v.severity})`, `    ${where(loaded, v.pointer)}`, `    ${v.message}`, `    ${cliText('cli.explain.source', locale, { source: reference })}`].join('\n');
 }
@@ -102,7 +108,7 @@ async function checkCommand(args: string[], options: CaseCommandOptions, io: Cas
     if (error instanceof AsystaError) throw new CaseInputError(caseError(loaded, error));
     throw error;
   }
-  const failing = report.verdicts.filter((v) => v.status === 'fail' || v.status === 'error');
+  const failing = report.verdicts.filter(shown);
   if (options.json) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
@@ -120,7 +126,7 @@ async function checkCommand(args: string[], options: CaseCommandOptions, io: Cas
     for (const p of report.problems) io.stdout.write(`${problemLine(loaded, p, locale)}\n`);
     for (const v of failing) io.stdout.write(`\n${verdictLines(loaded, v, locale)}\n`);
   }
-  return failing.length || report.problems.some((p) => p.severity === 'error') ? 1 : 0;
+  return failing.some(blocking) || report.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
 async function factsCommand(args: string[], options: CaseCommandOptions, io: CaseIo): Promise<number> {
@@ -163,7 +169,7 @@ async function caseloadCommand(args: string[], options: CaseCommandOptions, io: 
     const l = m ? loaded[Number(m[1])] : undefined;
     return l ? where(l, m![2] ?? '') : pointer;
   };
-  const failing = load.verdicts.filter((v) => v.status === 'fail' || v.status === 'error');
+  const failing = load.verdicts.filter(shown);
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ ...load, files: loaded.map((l) => l.file) }, null, 2)}\n`);
   } else {
@@ -180,10 +186,10 @@ async function caseloadCommand(args: string[], options: CaseCommandOptions, io: 
     for (const f of load.families) io.stdout.write(`  ${f.active ? '•' : '◦'} ${f.familyId} (${f.caseId}) ${f.from} – ${f.to ?? '…'}${f.zaZyciem ? ' „Za życiem”' : ''}\n`);
     for (const p of load.problems) io.stdout.write(`${p.severity === 'error' ? '✗' : '!'} ${fileOf(p.path)}: ${p.message}\n`);
     for (const v of failing) {
-      io.stdout.write(`\n[${cliText(`cli.status.${v.status}`, locale)}] ${v.title} (${v.ruleId})\n    ${fileOf(v.pointer)}\n    ${v.message}\n`);
+      io.stdout.write(`\n[${statusText(v, locale)}] ${v.title} (${v.ruleId})\n    ${fileOf(v.pointer)}\n    ${v.message}\n`);
     }
   }
-  return failing.length ? 1 : broken || load.problems.some((p) => p.severity === 'error') ? 2 : 0;
+  return failing.some(blocking) ? 1 : broken || load.problems.some((p) => p.severity === 'error') ? 2 : 0;
 }
 
 /** Runs `asysta case <command>`; returns the exit code (0 good, 1 a rule failed, 2 invalid input). */

@@ -37,6 +37,7 @@ export const cliCatalog = {
   'cli.status.fail': { pl: 'NIE SPEŁNIA', en: 'FAIL' },
   'cli.status.not-applicable': { pl: 'nie dotyczy', en: 'not applicable' },
   'cli.status.error': { pl: 'BŁĄD', en: 'ERROR' },
+  'cli.status.info': { pl: 'INFORMACJA', en: 'INFO' },
   'cli.explain.header': {
     pl: 'Profil „{profile}”, stan na {asOf}, rodzaj danych „{kind}”: {count}',
     en: 'Profile “{profile}”, as of {asOf}, record kind “{kind}”: {count}',

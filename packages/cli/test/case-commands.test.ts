@@ -47,28 +47,44 @@ describe('asysta case facts', () => {
     const { code, stdout } = await cli('case', 'facts', write('facts.case.json', nowakCase()), '--as-of', '2026-06-30');
     expect(code).toBe(0);
     const facts = JSON.parse(stdout);
-    expect(facts.facts.map((f: { kind: string }) => f.kind)).toEqual(['sprawa', 'rodzina', 'rodzina-rok', 'harmonogram-projektu', 'asystent']);
+    expect(facts.facts.map((f: { kind: string }) => f.kind)).toEqual(['sprawa', 'rodzina', 'rodzina-rok', 'rodzina-rok-projektu', 'harmonogram-projektu', 'asystent']);
     expect(facts.facts[2].sources['/rows/0']).toBe('/documents/3/data/rows/1');
   });
 });
 
 describe('asysta case caseload', () => {
-  it('counts an assistant’s families across the case files and exits 1 over the limit', async () => {
-    const cases = join(dir, 'cases');
-    mkdirSync(cases);
-    for (let n = 0; n < 16; n++) {
+  /** `count` families' cases (the Nowak case under other ids) in a folder of `dir`, each changed by `edit`. */
+  const writeFamilies = (folder: string, count: number, edit: (value: ReturnType<typeof nowakCase>, n: number) => void) => {
+    mkdirSync(join(dir, folder));
+    for (let n = 0; n < count; n++) {
       const value = nowakCase();
       value.id = `sprawa-${n}`;
       value.family.id = `rodzina-${n}`;
-      if (n === 15) value.family.zaZyciem = true;
-      writeFileSync(join(cases, `${String(n).padStart(2, '0')}.case.json`), JSON.stringify(value));
+      edit(value, n);
+      writeFileSync(join(dir, folder, `${String(n).padStart(2, '0')}.case.json`), JSON.stringify(value));
     }
+  };
+
+  it('counts an assistant’s families across the case files and exits 1 over the limit', async () => {
+    writeFamilies('cases', 16, (value, n) => {
+      if (n === 15) value.family.zaZyciem = true;
+    });
     const { code, stdout } = await cli('case', 'caseload', 'cases', '--assistant', 'a01', '--as-of', '2026-06-30');
     expect(code).toBe(1);
     expect(stdout).toContain('Asystent „a01” w dniu 30 czerwca 2026: 16 rodzin jednocześnie (limit 15), w tym „Za życiem”: 1');
     expect(stdout).toContain('[NIE SPEŁNIA] Limit rodzin jednego asystenta');
     const under = await cli('case', 'caseload', 'cases', '--assistant', 'a01', '--as-of', '2026-02-19');
     expect(under.code).toBe(0);
+  });
+
+  it('Konstancin mid-year: families still needed are information, not a failure (exit 0)', async () => {
+    writeFamilies('konstancin', 2, (value) => {
+      value.project = { id: 'uar', start: '2026-01', end: '2026-12' };
+    });
+    const { code, stdout } = await cli('case', 'caseload', 'konstancin', '--assistant', 'a01', '--as-of', '2026-04-15', '--profile', 'konstancin-jeziorna');
+    expect(stdout).toContain('[INFORMACJA] Ile rodzin brakuje jeszcze do 3 w trwającym roku projektu');
+    expect(stdout).toContain('brakuje jeszcze 1 rodziny');
+    expect(code).toBe(0);
   });
 
   it('needs --assistant (exit 2)', async () => {

@@ -289,6 +289,21 @@ export function formatMonth(month: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
+// The locative of each month ("w marcu"), which Intl does not give: Polish prose says when with it.
+const MONTHS_LOCATIVE_PL = ['styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu'] as const;
+
+/**
+ * `YYYY-MM` (or the month of `YYYY-MM-DD`) as "in that month" in prose: "w marcu 2026 r." /
+ * "in March 2026"; anything else as it is.
+ */
+export function formatInMonth(month: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(month);
+  const index = m ? Number(m[2]) - 1 : -1;
+  if (!m || index < 0 || index > 11) return month;
+  // "we wrześniu": the preposition takes a vowel before w-.
+  return locale === 'pl' ? `${index === 8 ? 'we' : 'w'} ${MONTHS_LOCATIVE_PL[index]!} ${m[1]!} r.` : `in ${formatMonth(`${m[1]!}-${m[2]!}`, 'en')}`;
+}
+
 /** `YYYY-MM-DD` as a readable date without any time-zone shift. */
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -81,6 +81,7 @@ export {
   translatorOf,
   formatMoney,
   formatMonth,
+  formatInMonth,
   formatNumber,
   isLocale,
   jsonSyntaxReason,

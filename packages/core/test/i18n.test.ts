@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, describeKind, formatDurationShort, describeSchemaError, fillTemplate, formatDuration, formatHours, formatMoney, jsonSyntaxReason, plural, translate } from '@asysta/core';
+import { catalog, describeKind, formatDurationShort, describeSchemaError, fillTemplate, formatDuration, formatHours, formatInMonth, formatMoney, jsonSyntaxReason, plural, translate } from '@asysta/core';
 
 describe('i18n', () => {
+  it('writes a month in prose with the Polish locative: w marcu 2026 r., we wrześniu 2026 r., in March 2026', () => {
+    expect(['2026-01', '2026-02', '2026-03', '2026-05', '2026-09', '2026-10', '2026-11', '2026-12-31'].map((m) => formatInMonth(m, 'pl'))).toEqual([
+      'w styczniu 2026 r.', 'w lutym 2026 r.', 'w marcu 2026 r.', 'w maju 2026 r.', 'we wrześniu 2026 r.', 'w październiku 2026 r.', 'w listopadzie 2026 r.', 'w grudniu 2026 r.',
+    ]);
+    expect(formatInMonth('2026-03', 'en')).toBe('in March 2026');
+    expect([formatInMonth('2026-13', 'pl'), formatInMonth('12.2026', 'pl')]).toEqual(['2026-13', '12.2026']);
+  });
+
   it('uses Polish plural forms: 1 godzina, 2 godziny, 5 godzin, 22 godziny', () => {
     const forms = { one: 'godzina', few: 'godziny', many: 'godzin', other: 'godziny' };
     expect([1, 2, 4, 5, 12, 21, 22, 25].map((n) => `${n} ${plural(n, forms, 'pl')}`)).toEqual([

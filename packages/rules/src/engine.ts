@@ -11,6 +11,7 @@ import {
   escapePointerToken,
   fillTemplate,
   formatDate,
+  formatInMonth,
   formatDuration,
   formatHours,
   formatMoney,
@@ -45,7 +46,7 @@ import { DOMAIN_OPERATORS } from './operators.js';
 import { readsChanged, type ReadSet } from './read-set.js';
 import type { EvaluateOptions, RuleReport, RuleResult } from './types.js';
 
-type ValueFormat = 'text' | 'number' | 'duration' | 'hours' | 'money' | 'date';
+type ValueFormat = 'text' | 'number' | 'duration' | 'hours' | 'money' | 'date' | 'month';
 
 interface CompiledRule {
   rule: Rule;
@@ -356,6 +357,7 @@ function formatValue(value: unknown, format: ValueFormat, locale: Locale): strin
     }
   }
   if (format === 'date' && typeof value === 'string' && isDate(value)) return formatDate(value, locale);
+  if (format === 'month' && typeof value === 'string') return formatInMonth(value, locale);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 

@@ -54,7 +54,7 @@ describe('rules engine', () => {
       ['/rows/3', 'pass'],
     ]);
     expect(report.results[1]!.message).toContain('6 godzin 2 minuty');
-    expect(report.results[1]!.message).toContain('6 godzin przewidziane');
+    expect(report.results[1]!.message).toContain('6 godzin przewidzianych');
     expect(report.results[1]!.values['month']).toBe('2026-03');
   });
 

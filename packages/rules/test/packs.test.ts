@@ -171,12 +171,29 @@ describe('messages', () => {
   it('Konstancin: hours a year as a duration with Polish plurals', () => {
     const engine = createRulesEngine({ profile: 'konstancin-jeziorna' });
     // 6 h in each of three months, then one more minute in December: the last visit in time is flagged.
-    const facts = { year: 2026, rows: [{ date: '2026-12-20', minutes: 1 }, { date: '2026-01-10', minutes: 360 }, { date: '2026-12-03', minutes: 360 }, { date: '2026-11-05', minutes: 360 }] };
+    const facts = { projectYear: 1, from: '2026-01-01', to: '2026-12-31', rows: [{ date: '2026-12-20', minutes: 1 }, { date: '2026-01-10', minutes: 360 }, { date: '2026-12-03', minutes: 360 }, { date: '2026-11-05', minutes: 360 }] };
     const yearly = (locale: 'pl' | 'en') =>
-      engine.evaluate(facts, { recordKind: 'rodzina-rok', asOf: '2026-12-31', locale }).results.filter((r) => r.ruleId === 'konstancin-jeziorna.hours-per-family-year');
+      engine.evaluate(facts, { recordKind: 'rodzina-rok-projektu', asOf: '2026-12-31', locale }).results.filter((r) => r.ruleId === 'konstancin-jeziorna.hours-per-family-year');
     expect(yearly('pl').map((r) => r.status)).toEqual(['fail', 'pass', 'pass', 'pass']);
-    expect(yearly('pl')[0]!.message).toBe('Z tym spotkaniem czas pracy z rodziną w roku 2026 wynosi 18 godzin 1 minuta – więcej niż 18 godzin przewidziane na jedną rodzinę w roku (3 miesiące po 6 h) w projekcie OPS Konstancin-Jeziorna.');
-    expect(yearly('en')[0]!.message).toBe('With this meeting the time worked with the family in 2026 is 18 hours 1 minute – more than the 18 hours per family a year (3 months of 6 h) set by the OPS Konstancin-Jeziorna project.');
+    expect(yearly('pl')[0]!.message).toBe('Z tym spotkaniem czas pracy z rodziną w roku projektu od 1 stycznia 2026 do 31 grudnia 2026 wynosi 18 godzin 1 minuta – więcej niż 18 godzin przewidzianych na jedną rodzinę w roku projektu (3 miesiące po 6 h) w projekcie OPS Konstancin-Jeziorna.');
+    expect(yearly('en')[0]!.message).toBe('With this meeting the time worked with the family in the project year from January 1, 2026 to December 31, 2026 is 18 hours 1 minute – more than the 18 hours per family a project year (3 months of 6 h) set by the OPS Konstancin-Jeziorna project.');
+  });
+
+  it('Konstancin: the month in prose („w marcu 2026 r.”) and the families still needed while the project year goes on', () => {
+    const engine = createRulesEngine({ profile: 'konstancin-jeziorna' });
+    const card = { month: '2026-03', rows: [{ date: '2026-03-03', minutes: 240 }, { date: '2026-03-10', minutes: 150 }] };
+    const monthly = (locale: 'pl' | 'en') => engine.evaluate(card, { recordKind: 'karta-czasu-pracy', asOf: '2026-03-31', locale }).results[1]!.message;
+    expect(monthly('pl')).toBe('Z tym spotkaniem czas pracy z rodziną w marcu 2026 r. wynosi 6 godzin 30 minut – więcej niż 6 godzin przewidzianych na rodzinę w miesiącu w projekcie OPS Konstancin-Jeziorna.');
+    expect(monthly('en')).toContain('the time worked with the family in March 2026 is 6 hours 30 minutes');
+    const year = { projectYear: 1, from: '2026-01-01', to: '2026-12-31', assistant: 'a01', project: 'uar', families: [{ id: 'r01' }, { id: 'r02' }], rows: [] };
+    const april = engine.evaluate(year, { recordKind: 'asystent-rok-projektu', asOf: '2026-04-15' }).results;
+    expect(april.map((r) => [r.ruleId, r.status, r.severity])).toContainEqual(['konstancin-jeziorna.families-still-needed', 'fail', 'info']);
+    expect(april.find((r) => r.ruleId === 'konstancin-jeziorna.min-families-per-year')!.status).toBe('not-applicable');
+    expect(april.find((r) => r.ruleId === 'konstancin-jeziorna.families-still-needed')!.message).toBe(
+      'W trwającym roku projektu (do 31 grudnia 2026) asystent pracuje z 2 rodzinami; do co najmniej 3 rodzin przewidzianych w projekcie OPS Konstancin-Jeziorna brakuje jeszcze 1 rodziny.',
+    );
+    const over = engine.evaluate(year, { recordKind: 'asystent-rok-projektu', asOf: '2027-01-05' }).results.find((r) => r.ruleId === 'konstancin-jeziorna.min-families-per-year')!;
+    expect([over.status, over.severity, over.message]).toEqual(['fail', 'warning', 'W roku projektu od 1 stycznia 2026 do 31 grudnia 2026 asystent pracował z 2 rodzinami – projekt OPS Konstancin-Jeziorna zakłada w każdym roku realizacji co najmniej 3 rodziny.']);
   });
 
   it('Konstancin: each planned month gets a verdict at its index', () => {
@@ -196,7 +213,7 @@ describe('messages', () => {
     expect(wroclaw.evaluate(card, { recordKind: 'karta-realizacji-uslugi', asOf: '2026-02-28' }).results[0]!.status).toBe('not-applicable');
     const [result] = wroclaw.evaluate(card, { recordKind: 'karta-realizacji-uslugi', asOf: '2026-03-01', locale: 'pl' }).results;
     expect(result).toMatchObject({ status: 'fail', severity: 'warning', path: '/contacts', values: { meetings: 6, required: 8 } });
-    expect(result!.message).toContain('Liczba spotkań z rodziną w miesiącu 2026-02: 6.');
+    expect(result!.message).toContain('Liczba spotkań z rodziną w lutym 2026 r.: 6.');
     const six = createRulesEngine({
       profile: {
         id: 'wroclaw-6',

@@ -432,7 +432,7 @@ export interface Rule {
   values?: {
     [k: string]: {
       logic: JsonLogic2;
-      format?: 'text' | 'number' | 'duration' | 'hours' | 'money' | 'date';
+      format?: 'text' | 'number' | 'duration' | 'hours' | 'money' | 'date' | 'month';
     };
   };
   message: LocalizedText1;
