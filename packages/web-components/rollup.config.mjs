@@ -31,7 +31,8 @@ const standalone = {
     commonjs(),
     json({ preferConst: true }),
     typescript({ tsconfig: `${dir}tsconfig.build.json`, outDir: 'dist/standalone', declaration: false, declarationMap: false }),
-    terser({ format: { comments: false } }),
+    // ES modules: top-level names may be mangled; a second pass finds what the first one freed.
+    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     sizeManifest(),
   ],
   onwarn(warning, warn) {
