@@ -216,7 +216,7 @@ export async function runStepChecks({ page, definitions, check, mount, root, axe
     await page.waitForFunction(() => window.asystaDriver.log.submit.length === 1, undefined, { timeout });
     const [detail] = (await log()).submit;
     assert(detail.data.family.name === 'Rodzina Kowalskich', `submitted ${JSON.stringify(detail.data.family)}`);
-    assert((await root().locator('.asysta-status').textContent()).includes('zapisany'), 'no saved status');
+    assert((await root().locator('.asysta-status').textContent()).includes('przekazano do zapisania'), 'no handed-over status (nothing is saved before the host confirms)');
     await clean();
   });
 
