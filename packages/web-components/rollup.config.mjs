@@ -18,6 +18,9 @@ const library = packageConfig(import.meta.url, { input: { index: 'src/index.ts',
 //    @asysta/* come from their built dist (workspaces build in dependency order).
 const standalone = {
   input: 'src/define.ts',
+  // The runtime is the entry itself: what the form modules share with it is exported from it, never
+  // moved to a chunk behind a one-line facade (one more request before anything shows).
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/standalone',
     entryFileNames: 'asysta-form.js',
@@ -31,8 +34,7 @@ const standalone = {
     commonjs(),
     json({ preferConst: true }),
     typescript({ tsconfig: `${dir}tsconfig.build.json`, outDir: 'dist/standalone', declaration: false, declarationMap: false }),
-    // ES modules: top-level names may be mangled; a second pass finds what the first one freed.
-    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ format: { comments: false } }),
     sizeManifest(),
   ],
   onwarn(warning, warn) {
